@@ -1,0 +1,3 @@
+from leadguard.cli import main
+
+raise SystemExit(main())

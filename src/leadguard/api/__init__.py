@@ -1,0 +1,1 @@
+"""HTTP blueprints: screening (v1) and operations."""

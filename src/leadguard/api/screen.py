@@ -1,0 +1,66 @@
+"""POST /v1/screen and /v1/screen/batch."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, current_app, jsonify
+from flask.typing import ResponseReturnValue
+
+from leadguard.api.body import read_json
+from leadguard.auth import require_scope
+from leadguard.errors import ApiError, InvalidRequest
+from leadguard.lead import Lead, parse_lead
+from leadguard.screener import Screener
+
+SCREEN_BODY_LIMIT = 64 * 1024
+BATCH_BODY_LIMIT = 8 * 1024 * 1024
+BATCH_MAX_LEADS = 1000
+
+bp = Blueprint("screen", __name__, url_prefix="/v1")
+
+
+def _screener() -> Screener:
+    screener: Screener = current_app.extensions["leadguard.screener"]
+    return screener
+
+
+def _record(results: list[dict[str, Any]]) -> None:
+    metrics = current_app.extensions["leadguard.metrics"]
+    for result in results:
+        metrics.observe(result)
+
+
+@bp.post("/screen")
+@require_scope("screen")
+def screen() -> ResponseReturnValue:
+    lead = parse_lead(read_json(SCREEN_BODY_LIMIT))
+    result = _screener().screen(lead)
+    _record([result])
+    return jsonify(result)
+
+
+@bp.post("/screen/batch")
+@require_scope("screen")
+def screen_batch() -> ResponseReturnValue:
+    body = read_json(BATCH_BODY_LIMIT)
+    if not isinstance(body, dict) or not isinstance(body.get("leads"), list):
+        raise InvalidRequest('The body must be an object with a "leads" array.',
+                             details={"leads": "required array of lead objects"})
+    items = body["leads"]
+    if len(items) > BATCH_MAX_LEADS:
+        raise InvalidRequest(f"A batch holds at most {BATCH_MAX_LEADS} leads; split it.",
+                             details={"leads": f"{len(items)} leads sent"})
+    parsed: list[Lead | ApiError] = []
+    for item in items:
+        try:
+            parsed.append(parse_lead(item))
+        except ApiError as error:
+            parsed.append(error)
+    leads = [item for item in parsed if isinstance(item, Lead)]
+    screened = iter(_screener().screen_many(leads))
+    results: list[dict[str, Any]] = []
+    for item in parsed:
+        results.append(item.to_dict() if isinstance(item, ApiError) else next(screened))
+    _record([result for result in results if "error" not in result])
+    return jsonify({"results": results})

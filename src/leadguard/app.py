@@ -1,0 +1,84 @@
+"""The Flask app factory: nothing is created at import time."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from typing import Any
+
+from flask import Flask, jsonify
+from flask.typing import ResponseReturnValue
+from werkzeug.exceptions import HTTPException
+
+from leadguard.auth import KeyRing
+from leadguard.checks import default_checks
+from leadguard.config import load_config
+from leadguard.dns import MxResolver
+from leadguard.errors import ApiError
+from leadguard.metrics import Metrics
+from leadguard.policy import load_policy
+from leadguard.screener import Screener
+from leadguard.wordlists import load_wordlists
+
+log = logging.getLogger("leadguard")
+
+_HTTP_CODES = {
+    400: "invalid_request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "payload_too_large",
+    415: "unsupported_media_type",
+    429: "rate_limited",
+}
+
+
+def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
+    app = Flask("leadguard")
+    app.config.update(load_config(overrides=test_config))
+    # The screening endpoints enforce their own, smaller limits; this caps everything else.
+    app.config["MAX_CONTENT_LENGTH"] = 8 * 1024 * 1024
+    app.json.sort_keys = False  # type: ignore[attr-defined]
+
+    policy = load_policy(app.config["POLICY"])
+    wordlists = load_wordlists(app.config.get("WORDLISTS_DIR"))
+    resolver = MxResolver(nameservers=app.config["DNS_NAMESERVERS"],
+                          timeout=app.config["DNS_TIMEOUT"],
+                          max_ttl=app.config["DNS_CACHE_MAX_TTL"])
+    app.extensions["leadguard.screener"] = Screener(
+        policy=policy, wordlists=wordlists, resolver=resolver,
+        checks=default_checks(policy, wordlists), dns_timeout=app.config["DNS_TIMEOUT"])
+    app.extensions["leadguard.keys"] = KeyRing(app.config["API_KEYS"])
+    app.extensions["leadguard.metrics"] = Metrics()
+
+    from leadguard.api import ops, screen
+
+    app.register_blueprint(screen.bp)
+    app.register_blueprint(ops.bp)
+    _register_errors(app)
+    return app
+
+
+def _register_errors(app: Flask) -> None:
+    @app.errorhandler(ApiError)
+    def api_error(error: ApiError) -> ResponseReturnValue:
+        return jsonify(error.to_dict()), error.status, error.headers
+
+    @app.errorhandler(HTTPException)
+    def http_error(error: HTTPException) -> ResponseReturnValue:
+        status = error.code or 500
+        headers = {}
+        if status == 405 and error.valid_methods:  # type: ignore[attr-defined]
+            headers["Allow"] = ", ".join(error.valid_methods)  # type: ignore[attr-defined]
+        body = ApiError(error.description or error.name, status=status,
+                        code=_HTTP_CODES.get(status, "http_error")).to_dict()
+        return jsonify(body), status, headers
+
+    @app.errorhandler(Exception)
+    def unexpected(error: Exception) -> ResponseReturnValue:
+        # The one boundary where any failure becomes the contract's error shape.
+        log.exception("unhandled error while serving a request")
+        body = ApiError("The service failed on this request; it has been logged.",
+                        status=500, code="internal_error").to_dict()
+        return jsonify(body), 500
