@@ -6,6 +6,7 @@ one per line, lower-case. scripts/regenerate_wordlists.py rebuilds them from reg
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -77,6 +78,14 @@ def _root(directory: str | Path | None) -> Traversable:
 
 
 def load_wordlists(directory: str | Path | None = None) -> Wordlists:
+    """The word lists of `directory` (default: the bundled ones), read once per process."""
+    return _load(None if directory is None else str(Path(directory).resolve()))
+
+
+# Word lists are immutable once loaded; reading the 170k disposable domains costs ~0.2 s, so
+# every app in a process (tests build many) shares one copy per directory.
+@functools.lru_cache(maxsize=8)
+def _load(directory: str | None) -> Wordlists:
     root = _root(directory)
     texts: dict[str, str] = {}
     for name in FILES:
