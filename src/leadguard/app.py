@@ -14,24 +14,13 @@ from leadguard.auth import KeyRing
 from leadguard.checks import default_checks
 from leadguard.config import load_config
 from leadguard.dns import MxResolver
-from leadguard.errors import ApiError
+from leadguard.errors import ERROR_CODES, ApiError
 from leadguard.metrics import Metrics
 from leadguard.policy import load_policy
 from leadguard.screener import Screener
 from leadguard.wordlists import load_wordlists
 
 log = logging.getLogger("leadguard")
-
-_HTTP_CODES = {
-    400: "invalid_request",
-    401: "unauthorized",
-    403: "forbidden",
-    404: "not_found",
-    405: "method_not_allowed",
-    413: "payload_too_large",
-    415: "unsupported_media_type",
-    429: "rate_limited",
-}
 
 
 def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
@@ -41,6 +30,8 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.config["MAX_CONTENT_LENGTH"] = 8 * 1024 * 1024
     app.json.sort_keys = False  # type: ignore[attr-defined]
 
+    # Everything that can refuse a setting comes before the resolver, which holds threads.
+    keys = KeyRing(app.config["API_KEYS"])
     policy = load_policy(app.config["POLICY"])
     wordlists = load_wordlists(app.config.get("WORDLISTS_DIR"))
     resolver = MxResolver(nameservers=app.config["DNS_NAMESERVERS"],
@@ -49,7 +40,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.extensions["leadguard.screener"] = Screener(
         policy=policy, wordlists=wordlists, resolver=resolver,
         checks=default_checks(policy, wordlists), dns_timeout=app.config["DNS_TIMEOUT"])
-    app.extensions["leadguard.keys"] = KeyRing(app.config["API_KEYS"])
+    app.extensions["leadguard.keys"] = keys
     app.extensions["leadguard.metrics"] = Metrics()
 
     from leadguard.api import ops, screen
@@ -72,7 +63,7 @@ def _register_errors(app: Flask) -> None:
         if status == 405 and error.valid_methods:  # type: ignore[attr-defined]
             headers["Allow"] = ", ".join(error.valid_methods)  # type: ignore[attr-defined]
         body = ApiError(error.description or error.name, status=status,
-                        code=_HTTP_CODES.get(status, "http_error")).to_dict()
+                        code=ERROR_CODES.get(status, "http_error")).to_dict()
         return jsonify(body), status, headers
 
     @app.errorhandler(Exception)

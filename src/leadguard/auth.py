@@ -14,9 +14,11 @@ from typing import Any, TypeVar
 
 from flask import current_app, request
 
+from leadguard.config import ConfigError
 from leadguard.errors import ApiError
 
 SCOPES = ("screen", "review", "admin")
+_CHALLENGE = {"WWW-Authenticate": 'Bearer realm="leadguard"'}
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -24,13 +26,14 @@ class KeyRing:
     def __init__(self, spec: str | None) -> None:
         # scope -> sha256 digests; hashing first makes every comparison the same length
         self._keys: list[tuple[str, bytes]] = []
-        for item in (part.strip() for part in (spec or "").split(",")):
+        for number, item in enumerate((part.strip() for part in (spec or "").split(",")), 1):
             if not item:
                 continue
             scope, sep, key = item.partition(":")
             if not sep or scope not in SCOPES or not key:
-                raise ValueError(
-                    f"LEADGUARD_API_KEYS entry {scope!r}... must be scope:key with scope one of "
+                # By position, never by content: a malformed entry may be a bare secret.
+                raise ConfigError(
+                    f"LEADGUARD_API_KEYS entry {number} must be scope:key with scope one of "
                     + ", ".join(SCOPES))
             self._keys.append((scope, _digest(key)))
 
@@ -68,12 +71,13 @@ def require_scope(scope: str) -> Callable[[F], F]:
             if not keys.open:
                 key = presented_key()
                 if key is None:
-                    raise ApiError("Send an API key as 'Authorization: Bearer <key>'.",
-                                   status=401, code="unauthorized")
+                    raise ApiError("Send an API key as 'Authorization: Bearer <key>' or "
+                                   "'X-API-Key: <key>'.",
+                                   status=401, code="unauthorized", headers=_CHALLENGE)
                 scopes = keys.scopes_of(key)
                 if not scopes:
                     raise ApiError("The API key is not known to this service.",
-                                   status=401, code="unauthorized")
+                                   status=401, code="unauthorized", headers=_CHALLENGE)
                 if scope not in scopes and "admin" not in scopes:
                     raise ApiError(f"This API key lacks the '{scope}' scope.",
                                    status=403, code="forbidden",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import ipaddress
 import json
 import logging
 import os
@@ -12,39 +11,45 @@ from collections.abc import Sequence
 from typing import Any
 
 from leadguard import __version__
-
-log = logging.getLogger("leadguard")
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+from leadguard.config import ConfigError
+from leadguard.lead import TEXT_FIELDS
+from leadguard.policy import PolicyError
+from leadguard.wordlists import WordlistError
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    from leadguard.app import create_app
     from leadguard.config import load_config
-    from leadguard.server import serve
+    from leadguard.server import is_loopback, serve
 
     config = load_config()
     host = args.host or config["HOST"]
     port = args.port or config["PORT"]
-    if not config["API_KEYS"]:
-        if not _is_loopback(host):
-            print(f"leadguard: refusing to serve without API keys on {host}; set "
-                  "LEADGUARD_API_KEYS or listen on a loopback address.", file=sys.stderr)
-            return 2
-        log.warning("LEADGUARD_API_KEYS is unset: the API is open to anyone on this machine")
-    workers = args.workers or int(os.environ.get("WEB_CONCURRENCY", "2"))
+    if not config["API_KEYS"] and not is_loopback(host):
+        print(f"leadguard: refusing to serve without API keys on {host}; set "
+              "LEADGUARD_API_KEYS or listen on a loopback address.", file=sys.stderr)
+        return 2
+    workers = args.workers or _workers_from_env()
+    # Build the app once before forking: a bad policy, key list or word list then stops here
+    # with its message, instead of every gunicorn worker failing to boot.
+    create_app().extensions["leadguard.screener"].resolver.close()
     serve(host=host, port=port, workers=workers)
     return 0
 
 
-_LEAD_OPTIONS = ("first_name", "last_name", "full_name", "company", "job_title", "phone",
-                 "website", "country", "message", "honeypot", "ip", "lead_id")
+def _workers_from_env() -> int:
+    raw = os.environ.get("WEB_CONCURRENCY", "2")
+    try:
+        workers = int(raw)
+    except ValueError:
+        workers = 0
+    if workers < 1:
+        raise ConfigError(f"WEB_CONCURRENCY={raw!r} is not usable: must be a whole number, "
+                          "1 or more")
+    return workers
+
+
+_LEAD_OPTIONS = (*TEXT_FIELDS, "lead_id")
 
 
 def cmd_screen(args: argparse.Namespace) -> int:
@@ -59,13 +64,16 @@ def cmd_screen(args: argparse.Namespace) -> int:
             body[name] = value
     if args.elapsed_ms is not None:
         body["elapsed_ms"] = args.elapsed_ms
-    app = create_app()
     try:
         lead = parse_lead(body)
     except ApiError as error:
         print(json.dumps(error.to_dict(), indent=2), file=sys.stderr)
         return 2
-    result = app.extensions["leadguard.screener"].screen(lead)
+    screener = create_app().extensions["leadguard.screener"]
+    try:
+        result = screener.screen(lead)
+    finally:
+        screener.resolver.close()
     print(json.dumps(result, indent=2, ensure_ascii=False))
     return 0
 
@@ -94,5 +102,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     args = build_parser().parse_args(argv)
-    code: int = args.func(args)
+    try:
+        code: int = args.func(args)
+    except (ConfigError, PolicyError, WordlistError) as error:
+        print(f"leadguard: {error}", file=sys.stderr)
+        return 2
     return code

@@ -7,6 +7,18 @@ from __future__ import annotations
 
 from typing import Any
 
+# The statuses a client can cause, and the error code each answers with.
+ERROR_CODES: dict[int, str] = {
+    400: "invalid_request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "payload_too_large",
+    415: "unsupported_media_type",
+    429: "rate_limited",
+}
+
 
 class ApiError(Exception):
     """An error a client can act on, rendered as the contract's error shape."""

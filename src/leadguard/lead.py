@@ -27,6 +27,9 @@ TEXT_FIELDS: tuple[str, ...] = (
     "referrer",
 )
 
+# Past this (about 30 years) elapsed_ms is not a measurement of a person filling a form.
+ELAPSED_MS_LIMIT = 1e12
+
 
 @dataclass(frozen=True)
 class Lead:
@@ -73,8 +76,9 @@ def parse_lead(body: Any) -> Lead:
     if elapsed is not None:
         if isinstance(elapsed, bool) or not isinstance(elapsed, int | float):
             problems["elapsed_ms"] = f"must be a number, got {_json_type(elapsed)}"
-        elif not 0 <= elapsed < 1e12:
-            problems["elapsed_ms"] = "must be a number of milliseconds, 0 or more"
+        elif not 0 <= elapsed < ELAPSED_MS_LIMIT:
+            problems["elapsed_ms"] = (
+                f"must be a number of milliseconds, at least 0 and below {ELAPSED_MS_LIMIT:,.0f}")
         else:
             values["elapsed_ms"] = float(elapsed)
     lead_id = body.get("lead_id")

@@ -67,6 +67,8 @@ class Policy:
             self.midpoint = float(data["probability"]["midpoint"])
             self.scale = float(data["probability"]["scale"])
             self.rules = {code: _rule(code, table) for code, table in data["codes"].items()}
+        except PolicyError:
+            raise
         except (KeyError, TypeError, ValueError) as exc:
             raise PolicyError(f"policy {version}: missing or malformed setting {exc}") from exc
         if self.reject_at > self.review_at:

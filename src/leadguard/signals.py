@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Mapping
 
 
 @dataclass(frozen=True)
@@ -13,4 +14,5 @@ class Signal:
 
     code: str
     field: str
-    detail: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    detail: Mapping[str, str] = dataclasses.field(
+        default_factory=lambda: MappingProxyType({}))

@@ -37,4 +37,4 @@ def metrics() -> ResponseReturnValue:
 
 @bp.get("/openapi.json")
 def openapi() -> ResponseReturnValue:
-    return jsonify(openapi_document())
+    return jsonify(openapi_document(current_app.extensions["leadguard.screener"].policy))
