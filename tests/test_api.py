@@ -520,3 +520,7 @@ def test_metrics_counters_move_after_a_screen(client: FlaskClient, screen: Any) 
     assert moved("leadguard_adjustments_total", code="email.free_provider") == 2
     assert moved("leadguard_mx_results_total", status="found") == 2
     assert moved("leadguard_screen_seconds_count") == 2
+    # one look-up went to the DNS server; the second lead was answered from the cache or
+    # joined the look-up in flight
+    assert moved("leadguard_dns_lookups_total", status="found") == 1
+    assert moved("leadguard_dns_cache_hits_total") + moved("leadguard_dns_joined_total") == 1

@@ -41,7 +41,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
         policy=policy, wordlists=wordlists, resolver=resolver,
         checks=default_checks(policy, wordlists), dns_timeout=app.config["DNS_TIMEOUT"])
     app.extensions["leadguard.keys"] = keys
-    app.extensions["leadguard.metrics"] = Metrics()
+    app.extensions["leadguard.metrics"] = Metrics(resolver)
 
     from leadguard.api import ops, screen
 

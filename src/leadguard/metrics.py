@@ -2,14 +2,41 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
+from prometheus_client.core import CounterMetricFamily
+from prometheus_client.registry import Collector
+
+from leadguard.dns import MxResolver
+
+
+class _DnsCollector(Collector):
+    """Reads the resolver's own counters at scrape time, so look-ups pay nothing extra."""
+
+    def __init__(self, resolver: MxResolver) -> None:
+        self.resolver = resolver
+
+    def collect(self) -> Iterator[CounterMetricFamily]:
+        stats = self.resolver.stats()
+        lookups = CounterMetricFamily("leadguard_dns_lookups",
+                                      "DNS look-ups sent to a server, by outcome",
+                                      labels=["status"])
+        for status, count in sorted(stats.resolved.items()):
+            lookups.add_metric([status], count)
+        yield lookups
+        yield CounterMetricFamily("leadguard_dns_cache_hits",
+                                  "MX answers served from the cache", value=stats.cache_hits)
+        yield CounterMetricFamily("leadguard_dns_joined",
+                                  "look-ups that joined one already in flight",
+                                  value=stats.joined)
 
 
 class Metrics:
-    def __init__(self) -> None:
+    def __init__(self, resolver: MxResolver) -> None:
         self.registry = CollectorRegistry()
+        self.registry.register(_DnsCollector(resolver))
         self.screens = Counter("leadguard_screens", "Leads screened, by verdict",
                                ["verdict"], registry=self.registry)
         self.adjustments = Counter("leadguard_adjustments", "Adjustments given, by code",
