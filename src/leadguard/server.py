@@ -11,7 +11,7 @@ import ipaddress
 import sys
 from typing import Any
 
-from gunicorn.app.base import BaseApplication  # type: ignore[import-untyped]
+from gunicorn.app.base import BaseApplication
 
 # gunicorn settings, read by name when this module is gunicorn's config.
 wsgi_app = "leadguard.app:create_app()"
