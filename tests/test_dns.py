@@ -384,3 +384,31 @@ def test_missing_resolv_conf_is_tolerated(tmp_path: Path,
         resolver = MxResolver(resolv_conf=str(tmp_path / "resolv.conf"), timeout=0.2)
     resolver.close()
     assert "127.0.0.1:53" in caplog.text
+
+
+# -- a resolver that denies everything ------------------------------------------------------
+
+
+def test_resolver_denying_the_canary_makes_nxdomain_unknown(
+        make_resolver: Callable[..., MxResolver], zone: Zone,
+        caplog: pytest.LogCaptureFixture) -> None:
+    """When the resolver says gmail.com does not exist either, NXDOMAIN is "error", not proof."""
+    zone.remove("gmail.com")
+    resolver = make_resolver()
+    with caplog.at_level(logging.WARNING, logger="leadguard"):
+        assert lookup(resolver, "no-such-company-xyz.com").status == "error"
+        assert lookup(resolver, "empty-corp.com").status == "error"
+    assert "treated as unknown" in caplog.text
+    # an explicit null MX is a record the domain published, still believed
+    assert lookup(resolver, "nomail-corp.com").status == "null_mx"
+
+
+def test_canary_is_asked_once_and_only_for_negative_answers(
+        make_resolver: Callable[..., MxResolver], server: DnsServer) -> None:
+    """A trusted resolver's NXDOMAIN stands; the canary is asked once, not per look-up."""
+    resolver = make_resolver()
+    assert lookup(resolver, "acme-corp.com").status == "found"
+    assert server.zone.query_count("gmail.com") == 0
+    assert lookup(resolver, "no-such-company-xyz.com").status == "nxdomain"
+    assert lookup(resolver, "other-missing-corp.com").status == "nxdomain"
+    assert server.zone.query_count("gmail.com", "MX") == 1

@@ -121,6 +121,7 @@ class MxResolver:
         cache: MxCache | None = None,
         max_workers: int = 128,
         resolv_conf: str = "/etc/resolv.conf",
+        canary: str | None = "gmail.com",
     ) -> None:
         self.nameservers = nameservers
         self.timeout = timeout
@@ -131,6 +132,11 @@ class MxResolver:
         # Short: a server that failed or went silent is asked again soon after it recovers.
         self.failure_ttl = failure_ttl
         self.cache: MxCache = cache if cache is not None else MemoryCache()
+        # A domain that certainly receives mail. Sandboxes, captive portals and some corporate
+        # resolvers answer NXDOMAIN for every outside name; when they also deny the canary,
+        # their "does not exist" is not evidence and becomes "error" (unknown, no points).
+        self.canary = _domain_key(canary) if canary else None
+        self._warned_untrusted = False
         self._resolver = _make_resolver(nameservers, resolv_conf)
         # Two tries per nameserver within the time budget ride out one lost UDP datagram.
         self._resolver.timeout = timeout / 2
@@ -209,10 +215,29 @@ class MxResolver:
             result = MxResult("timeout")
         else:
             result, ttl = self._ask_mx(dns.name.from_text(key), key, deadline)
+            if result.status in ("nxdomain", "missing") and not self._resolver_trusted(
+                    key, deadline):
+                result, ttl = MxResult("error"), self.failure_ttl
             self.cache.set(key, result, min(ttl, self.max_ttl))
         with self._lock:
             self._resolved[result.status] += 1
         return result
+
+    def _resolver_trusted(self, key: str, deadline: float) -> bool:
+        """Whether the resolver finds the canary's mail servers (asked once per its TTL)."""
+        if self.canary is None or key == self.canary:
+            return True
+        canary = self.cache.get(self.canary)
+        if canary is None:
+            canary, ttl = self._ask_mx(dns.name.from_text(self.canary), self.canary, deadline)
+            self.cache.set(self.canary, canary, min(ttl, self.max_ttl))
+        if canary.status == "found":
+            return True
+        if canary.status in ("nxdomain", "missing", "null_mx") and not self._warned_untrusted:
+            self._warned_untrusted = True
+            log.warning("the DNS resolver says %s cannot receive mail; its 'does not exist' "
+                        "answers are treated as unknown", self.canary)
+        return False
 
     def _ask_mx(self, name: dns.name.Name, key: str,
                 deadline: float) -> tuple[MxResult, float]:
