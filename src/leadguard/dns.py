@@ -242,15 +242,9 @@ class MxResolver:
     def _ask_mx(self, name: dns.name.Name, key: str,
                 deadline: float) -> tuple[MxResult, float]:
         """The result for `name` and how many seconds it may be reused."""
-        try:
-            answer = self._query(name, dns.rdatatype.MX, deadline)
-        except dns.resolver.NXDOMAIN as exc:
-            return MxResult("nxdomain"), self._negative_ttl(_nxdomain_ttl(exc, name))
-        except dns.exception.Timeout:
-            return MxResult("timeout"), self.failure_ttl
-        except (dns.exception.DNSException, OSError):
-            # SERVFAIL and REFUSED surface as NoNameservers: the answer is unknown.
-            return MxResult("error"), self.failure_ttl
+        answer = self._query(name, dns.rdatatype.MX, deadline)
+        if isinstance(answer, tuple):
+            return answer
         ttl = float(answer.chaining_result.minimum_ttl)
         if answer.rrset is not None:
             # RFC 7505: an exchange of "." means "no mail here"; ignore it beside real hosts.
@@ -268,26 +262,30 @@ class MxResolver:
                      ttl: float) -> tuple[MxResult, float]:
         """No MX: RFC 5321 5.1 delivers to the domain's own A or AAAA record, if any."""
         for rdtype in (dns.rdatatype.A, dns.rdatatype.AAAA):
-            try:
-                answer = self._query(name, rdtype, deadline)
-            except dns.resolver.NXDOMAIN as exc:
-                return MxResult("nxdomain"), self._negative_ttl(_nxdomain_ttl(exc, name))
-            except dns.exception.Timeout:
-                return MxResult("timeout"), self.failure_ttl
-            except (dns.exception.DNSException, OSError):
-                return MxResult("error"), self.failure_ttl
+            answer = self._query(name, rdtype, deadline)
+            if isinstance(answer, tuple):
+                return answer
             ttl = min(ttl, float(answer.chaining_result.minimum_ttl))
             if answer.rrset is not None:
                 return MxResult("found", (key,), implicit=True), ttl
         return MxResult("missing"), self._negative_ttl(ttl)
 
     def _query(self, name: dns.name.Name, rdtype: dns.rdatatype.RdataType,
-               deadline: float) -> dns.resolver.Answer:
+               deadline: float) -> dns.resolver.Answer | tuple[MxResult, float]:
+        """The answer, or the final result (and its cache time) when the query failed."""
         remaining = deadline - time.monotonic()
         if remaining <= 0:
-            raise dns.exception.Timeout
-        return self._resolver.resolve(name, rdtype, search=False, raise_on_no_answer=False,
-                                      lifetime=remaining)
+            return MxResult("timeout"), self.failure_ttl
+        try:
+            return self._resolver.resolve(name, rdtype, search=False,
+                                          raise_on_no_answer=False, lifetime=remaining)
+        except dns.resolver.NXDOMAIN as exc:
+            return MxResult("nxdomain"), self._negative_ttl(_nxdomain_ttl(exc, name))
+        except dns.exception.Timeout:
+            return MxResult("timeout"), self.failure_ttl
+        except (dns.exception.DNSException, OSError):
+            # SERVFAIL and REFUSED surface as NoNameservers: the answer is unknown.
+            return MxResult("error"), self.failure_ttl
 
     def _negative_ttl(self, ttl: float) -> float:
         return max(ttl, self.negative_min_ttl)
