@@ -97,10 +97,13 @@ def _load(directory: str | None) -> Wordlists:
     allow = set(entries["disposable_allowlist.txt"])
     free = frozenset(entries["free_providers.txt"])
     disposable = DomainSet(d for d in entries["disposable_domains.txt"] if d not in allow)
+    # The version covers every bundled list, including those other modules read (titles,
+    # message patterns), so any edit to the data shows in each answer's versions.
     digest = hashlib.sha256()
-    for name in FILES:
-        digest.update(name.encode())
-        digest.update(texts[name].encode())
+    for item in sorted(root.iterdir(), key=lambda item: item.name):
+        if item.is_file() and not item.name.startswith("."):
+            digest.update(item.name.encode())
+            digest.update(item.read_bytes())
     return Wordlists(
         disposable=disposable,
         disposable_mx=DomainSet(entries["disposable_mx.txt"]),

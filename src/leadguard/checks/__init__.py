@@ -25,12 +25,16 @@ def default_checks(policy: Policy, wordlists: Wordlists) -> list[Check]:
     """The checks of a screening, in the order they run."""
     from leadguard.checks.disposable import DisposableDomain, DisposableMx
     from leadguard.checks.form import Honeypot, TooFast
+    from leadguard.checks.gibberish import GibberishCompany, GibberishEmail, GibberishName
     from leadguard.checks.free import FreeProvider
+    from leadguard.checks.job_title import ImplausibleJobTitle
+    from leadguard.checks.message import SpamMessage
     from leadguard.checks.mx import NoMx
     from leadguard.checks.role import RoleAccount
     from leadguard.checks.syntax import InvalidSyntax
     from leadguard.checks.typo import TypoDomain
 
+    gibberish = policy.section("gibberish")
     return [
         InvalidSyntax(),
         Honeypot(),
@@ -41,4 +45,9 @@ def default_checks(policy: Policy, wordlists: Wordlists) -> list[Check]:
         RoleAccount(wordlists.role_accounts),
         NoMx(),
         DisposableMx(wordlists.disposable, wordlists.disposable_mx),
+        GibberishEmail(threshold=float(gibberish["email_threshold"])),
+        GibberishName(threshold=float(gibberish["name_threshold"])),
+        GibberishCompany(threshold=float(gibberish["company_threshold"])),
+        ImplausibleJobTitle.from_policy(policy),
+        SpamMessage.from_policy(policy),
     ]

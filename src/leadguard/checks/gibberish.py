@@ -1,0 +1,75 @@
+"""Keyboard mashes, random strings and bot-made names in the mailbox name, name and company.
+
+The detector (leadguard.gibberish) gives each string a probability of being junk, or says it
+cannot tell (non-Latin script, words of three letters or fewer, digits only): that is never
+a signal. Thresholds come from the policy's [gibberish] table. The model is loaded on the
+first screening that needs it, once per process, unless a detector is passed in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar
+
+from leadguard.gibberish import GibberishDetector, bundled_detector
+from leadguard.screening import Screening
+from leadguard.signals import Signal
+
+NAME_FIELDS = (("first_name", "first name"), ("last_name", "last name"),
+               ("full_name", "full name"))
+
+
+class _GibberishCheck:
+    def __init__(self, *, threshold: float, detector: GibberishDetector | None = None) -> None:
+        if not 0.0 < threshold <= 1.0:
+            raise ValueError(f"a gibberish threshold must be in (0, 1], not {threshold}")
+        self.threshold = threshold
+        self._detector = detector
+
+    @property
+    def detector(self) -> GibberishDetector:
+        if self._detector is None:
+            self._detector = bundled_detector()
+        return self._detector
+
+    def _is_junk(self, text: str, *, bot_names: bool = False) -> bool:
+        score = self.detector.score(text, bot_names=bot_names)
+        return score is not None and score >= self.threshold
+
+
+class GibberishEmail(_GibberishCheck):
+    """The mailbox name is a keyboard mash or a random string (asdf123, hnocvhouzh)."""
+
+    codes: ClassVar[tuple[str, ...]] = ("email.gibberish",)
+
+    def __call__(self, screening: Screening) -> Iterator[Signal]:
+        email = screening.email
+        if email is None:
+            return
+        # jane+newsletter@: the tag after + is the sender's filing label, not their name
+        local = email.local.split("+", 1)[0]
+        if local and self._is_junk(local):
+            yield Signal("email.gibberish", "email", {"local": email.local})
+
+
+class GibberishName(_GibberishCheck):
+    """A name field is a mash, a random string, or a first name with a random tail (Davidfug)."""
+
+    codes: ClassVar[tuple[str, ...]] = ("name.gibberish",)
+
+    def __call__(self, screening: Screening) -> Iterator[Signal]:
+        for attribute, label in NAME_FIELDS:
+            value = getattr(screening.lead, attribute)
+            if value and self._is_junk(value, bot_names=True):
+                yield Signal("name.gibberish", attribute, {"field": label, "value": value})
+
+
+class GibberishCompany(_GibberishCheck):
+    """The company field is a keyboard mash or a random string."""
+
+    codes: ClassVar[tuple[str, ...]] = ("company.gibberish",)
+
+    def __call__(self, screening: Screening) -> Iterator[Signal]:
+        value = screening.lead.company
+        if value and self._is_junk(value):
+            yield Signal("company.gibberish", "company", {"field": "company", "value": value})

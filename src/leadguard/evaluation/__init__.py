@@ -1,0 +1,1 @@
+"""Offline measurements of the detectors on held-out data in data/ (not used at run time)."""

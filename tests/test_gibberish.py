@@ -1,0 +1,327 @@
+"""Gibberish detection: email.gibberish, name.gibberish, company.gibberish.
+
+Per code, the inputs that must hit and the inputs that must not, through the check classes
+with the bundled model and the thresholds it recommends (the policy's [gibberish] values).
+The measured figures on the held-out sets are in docs/gibberish.md.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from leadguard import gibberish
+from leadguard.checks.gibberish import GibberishCompany, GibberishEmail, GibberishName
+from leadguard.emailaddr import ParsedEmail, parse_email
+from leadguard.evaluation.gibberish import evaluate, read_set, report, summary
+from leadguard.lead import Lead
+from leadguard.screening import Screening
+from leadguard.signals import Signal
+
+
+@pytest.fixture(scope="module")
+def detector() -> gibberish.GibberishDetector:
+    return gibberish.bundled_detector()
+
+
+@pytest.fixture(scope="module")
+def thresholds(detector: gibberish.GibberishDetector) -> dict[str, float]:
+    return dict(detector.metadata["thresholds"])
+
+
+def screening(email: str = "jane.doe@acme.com", **fields: Any) -> Screening:
+    parsed = parse_email(email)
+    assert isinstance(parsed, ParsedEmail), parsed
+    return Screening(lead=Lead(email=email, **fields), email=parsed, syntax_problem=None,
+                     deadline=time.monotonic() + 1.0)
+
+
+def signals(check: Any, item: Screening) -> list[Signal]:
+    found: Iterator[Signal] = check(item)
+    return list(found)
+
+
+# --- email.gibberish -------------------------------------------------------------------------
+
+MASHES = [
+    "asdf123", "qwertyuiop", "zxcvbnm", "sdfsdf", "hnocvhouzh", "adopqpfnzva",
+    "gjreioeqoterofnvc", "abcabcabc", "xkqzvw", "asdfgh", "qwerty123", "poiuytreza",
+    "lkjhgfdsq", "qweasdzxc", "jkljkl", "asdasdasd", "hjkhjkhjk", "ghfjdksla", "jfkdlsa",
+]
+AZERTY_QWERTZ = ["azertyuiop", "qsdfghjklm", "wxcvbn", "qwertzuiop", "yxcvbnm", "mlkjhgfdsq"]
+REAL_MAILBOXES = [
+    "nguyenthihong", "xiaoqing.zhu", "llywelyn", "przemyslaw.wojcik", "oluwaseun", "tjasa",
+    "ødegaard", "jsmith1987", "john.smith", "jane_doe88", "sales.team", "dr.phil",
+    "m.mueller", "søren", "josé", "tingting.chen", "xiaoxiao", "chukwuemeka", "ngozi.okafor",
+    "siobhan", "caoimhe", "aoife.murphy", "bhattacharya", "venkataraghavan",
+    "grzegorz.brzeczyszczykiewicz", "aleksandr.kuznetsov", "francois.dupont", "gwenllian",
+    "office.manager", "jane+newsletter",
+]
+CANNOT_TELL = ["jk", "mrb", "12345678", "j.doe", "李明", "Владимир", "김민준", "a.b.c", "1qaz2wsx"]
+
+
+@pytest.mark.parametrize("local", MASHES)
+def test_email_gibberish_hits_keyboard_mashes_walks_and_repeats(
+        detector: gibberish.GibberishDetector, thresholds: dict[str, float], local: str) -> None:
+    """Mailbox names typed by mashing or sliding over a QWERTY keyboard get email.gibberish."""
+    check = GibberishEmail(threshold=thresholds["email"], detector=detector)
+    assert signals(check, screening(f"{local}@gmail.com")) == [
+        Signal("email.gibberish", "email", {"local": local})]
+
+
+@pytest.mark.parametrize("local", AZERTY_QWERTZ)
+def test_email_gibberish_hits_walks_on_azerty_and_qwertz(
+        detector: gibberish.GibberishDetector, thresholds: dict[str, float], local: str) -> None:
+    """Walks along French (AZERTY) and German (QWERTZ) keyboard rows are caught too."""
+    check = GibberishEmail(threshold=thresholds["email"], detector=detector)
+    assert [s.code for s in signals(check, screening(f"{local}@web.de"))] == ["email.gibberish"]
+
+
+@pytest.mark.parametrize("local", REAL_MAILBOXES)
+def test_email_gibberish_spares_real_people(
+        detector: gibberish.GibberishDetector, thresholds: dict[str, float], local: str) -> None:
+    """Transliterated names of every region, name+year and ordinary handles are no signal."""
+    check = GibberishEmail(threshold=thresholds["email"], detector=detector)
+    assert signals(check, screening(f"{local}@example.com")) == []
+
+
+@pytest.mark.parametrize("local", ["jk", "mrb", "12345678", "j.doe", "a.b.c", "1qaz2wsx"])
+def test_email_gibberish_cannot_tell_short_or_numeric_mailboxes(
+        detector: gibberish.GibberishDetector, thresholds: dict[str, float], local: str) -> None:
+    """Initials, QQ numbers and letter runs of 3 or fewer are "cannot tell": never a signal."""
+    check = GibberishEmail(threshold=thresholds["email"], detector=detector)
+    assert signals(check, screening(f"{local}@qq.com")) == []
+    assert detector.score(local) is None
+
+
+def test_email_gibberish_judges_the_mailbox_name_without_its_tag(
+        detector: gibberish.GibberishDetector, thresholds: dict[str, float]) -> None:
+    """jane+qwxzkv@: the +tag is a filing label, so only "jane" is judged."""
+    check = GibberishEmail(threshold=thresholds["email"], detector=detector)
+    assert signals(check, screening("jane+qwxzkvbn@gmail.com")) == []
+
+
+def test_email_gibberish_needs_a_parsed_address(
+        detector: gibberish.GibberishDetector, thresholds: dict[str, float]) -> None:
+    """A malformed address (email.invalid_syntax's case) gets no gibberish signal."""
+    check = GibberishEmail(threshold=thresholds["email"], detector=detector)
+    item = Screening(lead=Lead(email="asdfgh@"), email=None, syntax_problem="no domain",
+                     deadline=time.monotonic() + 1.0)
+    assert signals(check, item) == []
+
+
+# --- name.gibberish --------------------------------------------------------------------------
+
+BOT_NAMES = ["Davidfug", "AmandaJanoamutb", "Donaldphymn", "JamesWegoamp", "SarahQuoxipt",
+             "Georgegtawl"]
+REAL_NAMES = [
+    "Nguyen Thi Hong", "Xiaoqing", "Llywelyn", "Przemysław", "Wójcik", "Oluwaseun", "Tjaša",
+    "Ødegaard", "Søren", "José", "Nnamdi", "Chukwuemeka", "Tshabalala", "Mkhize", "Siobhan",
+    "Caoimhe", "Dzhabrailov", "Shchukin", "Huynh", "Phuong", "Srinivasan", "Kwabena",
+    "Davidson", "Robertson", "Jameson", "Annmarie", "Marybeth", "Christopher", "Samantha",
+    "Hertz", "Tingting", "Mary-Beth", "O'Brien", "McDonald", "DeShawn", "LaToya", "Jo",
+    "李明", "Владимир Путятин", "김민준",
+]
+
+
+@pytest.mark.parametrize("value", MASHES[:8] + BOT_NAMES)
+def test_name_gibberish_hits_mashes_and_bot_names(
+        detector: gibberish.GibberishDetector, thresholds: dict[str, float], value: str) -> None:
+    """Mashes, and a common first name with a glued random tail, get name.gibberish."""
+    check = GibberishName(threshold=thresholds["name"], detector=detector)
+    assert signals(check, screening(first_name=value)) == [
+        Signal("name.gibberish", "first_name", {"field": "first name", "value": value})]
+
+
+@pytest.mark.parametrize("value", REAL_NAMES)
+def test_name_gibberish_spares_real_names(
+        detector: gibberish.GibberishDetector, thresholds: dict[str, float], value: str) -> None:
+    """Unusual real names of every region, compound names and non-Latin scripts are no signal."""
+    check = GibberishName(threshold=thresholds["name"], detector=detector)
+    assert signals(check, screening(first_name=value, last_name=value, full_name=value)) == []
+
+
+def test_name_gibberish_names_each_field_it_flags(
+        detector: gibberish.GibberishDetector, thresholds: dict[str, float]) -> None:
+    """Every flagged name field gets its own signal, with the field's human name."""
+    check = GibberishName(threshold=thresholds["name"], detector=detector)
+    item = screening(first_name="Jane", last_name="sdfsdf", full_name="Jane hnocvhouzh")
+    assert signals(check, item) == [
+        Signal("name.gibberish", "last_name", {"field": "last name", "value": "sdfsdf"}),
+        Signal("name.gibberish", "full_name", {"field": "full name",
+                                               "value": "Jane hnocvhouzh"}),
+    ]
+
+
+def test_bot_names_are_only_judged_in_name_fields(detector: gibberish.GibberishDetector,
+                                                  thresholds: dict[str, float]) -> None:
+    """In a mailbox name a first name glued to a family name is normal: no bot judgement."""
+    judgement = detector.judge("davidfug")
+    assert judgement is not None and judgement.head == "mash"
+    bot = detector.judge("Davidfug", bot_names=True)
+    assert bot is not None and bot.head == "bot" and bot.score >= thresholds["name"]
+
+
+# --- company.gibberish -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("value", ["asdfgh", "sdfsdf GmbH", "Qwertyuiop Inc", "hnocvhouzh"])
+def test_company_gibberish_hits_mashes(
+        detector: gibberish.GibberishDetector, thresholds: dict[str, float], value: str) -> None:
+    """A mashed company name gets company.gibberish."""
+    check = GibberishCompany(threshold=thresholds["company"], detector=detector)
+    assert signals(check, screening(company=value)) == [
+        Signal("company.gibberish", "company", {"field": "company", "value": value})]
+
+
+@pytest.mark.parametrize("value", [
+    "Acme Corp", "Xiaomi", "Zalando SE", "Kyocera", "Skoda Auto", "Qualcomm", "IBM", "KPMG",
+    "Vkontakte", "Wrzesniak GmbH", "Nguyen & Partners", "株式会社トヨタ", "Żabka Polska",
+])
+def test_company_gibberish_spares_real_companies(
+        detector: gibberish.GibberishDetector, thresholds: dict[str, float], value: str) -> None:
+    """Coined brand names, acronyms and non-Latin company names are no signal."""
+    check = GibberishCompany(threshold=thresholds["company"], detector=detector)
+    assert signals(check, screening(company=value)) == []
+
+
+def test_checks_without_a_value_emit_nothing(detector: gibberish.GibberishDetector) -> None:
+    """No name and no company field means no name or company signal."""
+    item = screening()
+    assert signals(GibberishName(threshold=0.5, detector=detector), item) == []
+    assert signals(GibberishCompany(threshold=0.5, detector=detector), item) == []
+
+
+def test_a_threshold_outside_zero_to_one_is_refused() -> None:
+    """A policy threshold that can never or always fire is a configuration error."""
+    with pytest.raises(ValueError, match="threshold"):
+        GibberishEmail(threshold=1.5)
+
+
+def test_checks_load_the_bundled_model_only_when_first_used() -> None:
+    """Building a check loads nothing; its first screening uses the one bundled detector."""
+    check = GibberishEmail(threshold=0.99)
+    assert check._detector is None
+    list(check(screening("asdfgh@gmail.com")))
+    assert check.detector is gibberish.bundled_detector()
+
+
+# --- the detector's parts --------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ødegaard", "Odegaard"), ("Przemysław", "Przemyslaw"), ("José", "Jose"),
+    ("straße", "strasse"), ("Tjaša", "Tjasa"), ("jane.doe", "jane.doe"),
+])
+def test_fold_writes_latin_names_in_ascii(text: str, expected: str) -> None:
+    """Diacritics and Latin letters like ø, ł, ß fold to the ASCII the model was trained on."""
+    assert gibberish.fold(text) == expected
+
+
+@pytest.mark.parametrize("text", ["李明", "Владимир", "محمد", "김민준", "Jane 李"])
+def test_fold_refuses_other_scripts(text: str) -> None:
+    """Any letter of a non-Latin script makes the whole string "cannot tell"."""
+    assert gibberish.fold(text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("AmandaJanoamutb", ["amanda", "janoamutb"]), ("jane_doe88", ["jane"]),
+    ("xiaoqing.zhu", ["xiaoqing"]), ("asdf123", ["asdf"]), ("jk", []),
+])
+def test_words_split_on_punctuation_digits_and_camel_humps(text: str,
+                                                           expected: list[str]) -> None:
+    """Only words of 4+ letters are judged; a capital after a lower-case letter starts one."""
+    assert gibberish.words(text) == expected
+
+
+@pytest.mark.parametrize(("word", "walk"), [
+    ("asdf", 4), ("qwertyuiop", 10), ("poiuy", 5), ("azerty", 6), ("wxcvbn", 6),
+    ("yxcvbnm", 7), ("abcdef", 6), ("jane", 1), ("hertz", 4),
+])
+def test_keyboard_walks_are_measured_on_every_layout(word: str, walk: int) -> None:
+    """The longest run along one keyboard row (QWERTY, AZERTY, QWERTZ) or the alphabet."""
+    assert gibberish.keyboard_features(word)[0] == walk
+
+
+@pytest.mark.parametrize(("word", "cover", "chunk"), [
+    ("sdfsdf", 1.0, "sdf"), ("abcabcabc", 1.0, "abc"), ("tingting", 1.0, "ting"),
+    ("hahaha", 1.0, "ha"), ("wiwin", 0.8, "wi"), ("anna", 0.0, ""), ("marian", 0.0, ""),
+])
+def test_repeated_chunks_cover_the_whole_word(word: str, cover: float, chunk: str) -> None:
+    """A chunk counts as repeated only when it fills (nearly) the whole word."""
+    assert gibberish.repeated_chunk(word) == (cover, chunk)
+
+
+def test_known_names_are_never_junk(detector: gibberish.GibberishDetector) -> None:
+    """A name in the model's name list scores 0 for its spelling alone."""
+    assert "tingting" in detector.names
+    assert detector.mash_score("tingting") == 0.0
+
+
+def test_scores_are_deterministic(detector: gibberish.GibberishDetector) -> None:
+    """The same string gets the same score from a freshly loaded model."""
+    fresh = gibberish.load_detector()
+    for text in ["hnocvhouzh", "Davidfug", "xiaoqing.zhu"]:
+        assert fresh.score(text, bot_names=True) == detector.score(text, bot_names=True)
+
+
+def test_model_metadata_names_its_sources(detector: gibberish.GibberishDetector) -> None:
+    """The bundled model says what it was trained on, under which licenses, and when."""
+    meta = detector.metadata
+    packages = " ".join(source["package"] for source in meta["sources"])
+    assert "faker==" in packages and "wordfreq==" in packages
+    assert all(source["license"] for source in meta["sources"])
+    assert meta["date"] and meta["rebuild"]
+    assert set(meta["thresholds"]) == {"email", "name", "company"}
+
+
+def test_a_missing_model_file_is_a_clear_error(tmp_path: Path) -> None:
+    """A model path that does not exist says how to rebuild the model."""
+    with pytest.raises(gibberish.GibberishModelError, match="build_gibberish_model"):
+        gibberish.load_detector(tmp_path / "model.json")
+
+
+def test_a_model_of_another_format_is_refused(tmp_path: Path) -> None:
+    """A model file of another format version is refused with the rebuild command."""
+    meta = json.loads(gibberish.default_model_path().read_text("utf-8"))
+    meta["format"] = gibberish.FORMAT + 1
+    (tmp_path / "model.json").write_text(json.dumps(meta), "utf-8")
+    with pytest.raises(gibberish.GibberishModelError, match="format"):
+        gibberish.load_detector(tmp_path / "model.json")
+
+
+# --- evaluation ------------------------------------------------------------------------------
+
+def test_evaluation_reports_recall_and_false_positive_rate(tmp_path: Path) -> None:
+    """Each set's rate is recall (junk) or FPR (real); undecided strings count as not flagged."""
+    (tmp_path / "junk_x.txt").write_text("# kind: email\n# expect: junk\nasdfgh\nzzz\njk\n",
+                                         "utf-8")
+    (tmp_path / "real_y.txt").write_text("# kind: name\n# expect: real\nJane\nxkqzvw\n", "utf-8")
+    sets = [read_set(tmp_path / "junk_x.txt"), read_set(tmp_path / "real_y.txt")]
+
+    def judge(text: str, kind: str) -> bool | None:
+        return None if len(text) < 4 else text in {"asdfgh", "xkqzvw"}
+
+    results = evaluate(sets, judge)
+    assert [round(r.rate, 3) for r in results] == [0.333, 0.5]
+    assert results[0].undecided == 2
+    totals = summary(results)
+    assert totals["precision"] == 0.5 and totals["fpr"] == 0.5
+    assert "| junk_x | email | 3 | recall | 33.33% |" in report({"judge": results})
+
+
+def test_evaluation_refuses_a_set_without_its_header(tmp_path: Path) -> None:
+    """A data file must say which field kind it holds and what is expected of it."""
+    (tmp_path / "bad.txt").write_text("asdfgh\n", "utf-8")
+    with pytest.raises(ValueError, match="kind"):
+        read_set(tmp_path / "bad.txt")
+
+
+def test_every_bundled_evaluation_set_has_a_documented_source() -> None:
+    """Each held-out file in data/gibberish/ names its source in its header."""
+    directory = Path(__file__).resolve().parents[1] / "data" / "gibberish"
+    for path in sorted(directory.glob("*.txt")):
+        assert read_set(path).source, path.name

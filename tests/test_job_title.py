@@ -1,0 +1,157 @@
+"""job_title.implausible: which titles the check flags, which it leaves alone, and why."""
+
+from __future__ import annotations
+
+import time
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from leadguard.checks.job_title import ImplausibleJobTitle
+from leadguard.emailaddr import parse_email
+from leadguard.evaluation.titles_messages import read_rows
+from leadguard.lead import Lead
+from leadguard.screening import Screening
+from leadguard.signals import Signal
+from leadguard.titles import TitleJudge, load_title_lexicon
+
+# The values the bundled policy's [job_title] table ships with.
+PARAMETERS = {"mash_score_below": -3.6, "typo_similarity": 85, "max_words": 15}
+
+
+@pytest.fixture(scope="module")
+def check() -> ImplausibleJobTitle:
+    return ImplausibleJobTitle(TitleJudge(load_title_lexicon(), **PARAMETERS))
+
+
+def signals(check: ImplausibleJobTitle, title: str | None) -> list[Signal]:
+    email = parse_email("jane.doe@acme.com")
+    assert not isinstance(email, str)
+    screening = Screening(lead=Lead(email="jane.doe@acme.com", job_title=title), email=email,
+                          syntax_problem=None, deadline=time.monotonic() + 1.0)
+    return list(check(screening))
+
+
+def why(check: ImplausibleJobTitle, title: str | None) -> str | None:
+    found = signals(check, title)
+    return found[0].detail["why"] if found else None
+
+
+REAL_TITLES = [
+    "CTO", "VP Sales", "SDR", "Co-founder & CEO", "Geschäftsführer", "Directeur commercial",
+    "工艺工程师", "Student", "Self-employed", "Owner", "Retired", "Head of Growth",
+    "Sr. Software Eng.", "RN", "MD", "PhD candidate", "Dueño", "Ingeniero de ventas",
+    "Responsable marketing", "営業部長", "Менеджер по продажам", "Chief Happiness Officer",
+    "Marketing Ninja", "Sales Rockstar", "Excel Wizard", "Developer Evangelist", "Growth Hacker",
+    "Head of Coffee", "Pizza Chef", "Sleep Technician", "Chaos Engineer", "Master of Ceremonies",
+    "Speaker of the House", "Director of Disaster Management", "Head of Pizza Innovation",
+    "Internet of Things Engineer", "Owner of my own business", "Working for myself", "Guru",
+    "Founder @ acme.io", "CEO at Acme.com",
+    "Toimitusjohtaja", "Wertpapierhändler", "Лор", "Sofware Enginer", "Captain", "Influencer",
+    "Professional Gamer", "Test Lead", "Tester", "Džoki", "Költő", "Supreme Court Justice",
+    "Senior Vice President, Global Head of Strategic Partnerships and Business Development, EMEA",
+]
+
+
+@pytest.mark.parametrize("title", REAL_TITLES)
+def test_real_titles_pass(check: ImplausibleJobTitle, title: str) -> None:
+    """Real titles in any language, abbreviation or odd-but-real wording get no signal."""
+    assert signals(check, title) == []
+
+
+@pytest.mark.parametrize("title", [None, "", "   ", "\t\n"])
+def test_no_title_means_no_signal(check: ImplausibleJobTitle, title: str | None) -> None:
+    """A missing or blank title field is "no title", never evidence against the lead."""
+    assert signals(check, title) == []
+
+
+@pytest.mark.parametrize("title", [
+    "n/a", "N/A", "-", ".", "...", "?", "test", "TEST", "none", "None", "me", "xxx", "x", "null",
+    "123", "Job title", "k.A.", "keine Angabe", "нет", "无", "なし", "Prefer not to say",
+    "test test test", "testing 123", "NA NA", "idk lol", "enter your title", "nonee", "zz", "b",
+    "Qwerty123", "asd asd",
+])
+def test_placeholders_are_flagged(check: ImplausibleJobTitle, title: str) -> None:
+    """Filler typed to get past a required field is flagged as a placeholder."""
+    assert why(check, title) == "a placeholder"
+
+
+@pytest.mark.parametrize("title", [
+    "asdfgh", "qwertyuiop", "zxcvbnm", "sdfsdf", "hnocvhouzh", "adopqpfnzva", "xkqzvw",
+    "1qaz2wsx", "sdf sdf", "azerty", "qwertz", "йцукен", "фывапролдж", "aaaaaa",
+])
+def test_keyboard_mashes_are_flagged(check: ImplausibleJobTitle, title: str) -> None:
+    """Row walks (QWERTY, AZERTY, QWERTZ, JCUKEN), repeats and random letters are mashes."""
+    assert why(check, title) == "a keyboard mash"
+
+
+@pytest.mark.parametrize("title", [
+    "CEO of Myself", "Freelance Idea Generator", "Pizza Reheater", "Chief Nap Officer",
+    "Chief Happiness Overlord", "Rockstar Guru of Everything", "Master of the Universe",
+    "Head of Snacks", "Professional Napper", "Chief Ninja", "Supreme Overlord", "Jefe de mí mismo",
+    "Jack of all trades", "Coffee Lover",
+])
+def test_joke_titles_are_flagged(check: ImplausibleJobTitle, title: str) -> None:
+    """Joke titles: ruling oneself or the universe, everyday things as functions, pastimes."""
+    assert why(check, title) == "a joke title"
+
+
+@pytest.mark.parametrize("title", [
+    "Ninja", "Potato", "Human", "Dog Mom", "Batman", "Just a human", "Some dude"])
+def test_ordinary_words_are_not_titles(check: ImplausibleJobTitle, title: str) -> None:
+    """A bare noun that is no job is "not a job title"; "Marketing Ninja" stays a title."""
+    assert why(check, title) == "not a job title"
+
+
+def test_links_and_addresses_are_not_titles(check: ImplausibleJobTitle) -> None:
+    """A URL or an email address in the title field is named as such."""
+    assert why(check, "https://cheap-seo.top") == "a web link"
+    assert why(check, "jane@acme.com") == "an email address"
+
+
+def test_signal_names_field_value_and_reason(check: ImplausibleJobTitle) -> None:
+    """The signal carries the title as typed (spaces tidied) and the short reason."""
+    assert signals(check, "  Chief   Nap Officer ") == [Signal(
+        "job_title.implausible", "job_title",
+        {"value": "Chief Nap Officer", "why": "a joke title"})]
+
+
+def test_long_values_are_cut_in_the_reason(check: ImplausibleJobTitle) -> None:
+    """A sentence pasted into the title is flagged and shown cut to 80 characters."""
+    title = "I would like to know more about your product and pricing for my team " * 3
+    [signal] = signals(check, title)
+    assert signal.detail["why"] == "a sentence, not a job title"
+    assert len(signal.detail["value"]) == 80 and signal.detail["value"].endswith("…")
+
+
+def test_judge_answers_are_cached(check: ImplausibleJobTitle) -> None:
+    """Repeated titles are answered from the cache, differently-spaced ones included."""
+    judge = check.judge
+    judge("Chief Nap Officer")
+    before = judge._judge_cached.cache_info().hits
+    judge("chief  nap officer")
+    assert judge._judge_cached.cache_info().hits == before + 1
+
+
+@pytest.mark.parametrize("name", [
+    "job_titles.txt", "title_terms.toml", "title_junk.toml", "title_char_trigrams.tsv"])
+def test_title_word_lists_document_their_source(name: str) -> None:
+    """Every title word list opens with a header naming source, license, date, regeneration."""
+    text = resources.files("leadguard").joinpath("wordlists", name).read_text("utf-8")
+    header = "\n".join(line for line in text.splitlines()[:15] if line.startswith("#"))
+    for word in ("source", "license", "date", "regenerate"):
+        assert word in header, f"{name} header lacks {word!r}"
+
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "titles"
+
+
+@pytest.mark.parametrize("path", sorted(DATA.glob("*.csv")), ids=lambda path: path.name)
+def test_title_evaluation_sets_document_their_source(path: Path) -> None:
+    """Every evaluation set opens with '#' lines on its source and license, then labelled rows."""
+    lines = path.read_text("utf-8").splitlines()
+    header = "\n".join(line for line in lines if line.startswith("#")).lower()
+    assert "license" in header and ("source" in header or "written by hand" in header)
+    rows = read_rows(path)
+    assert rows and all(row["group"] and row["title"] for row in rows)
