@@ -173,8 +173,10 @@ def test_unknown_top_level_fields_are_ignored(screen: Any) -> None:
 def test_filled_honeypot_hits_and_rejects(screen: Any, honeypot: str) -> None:
     """Any non-empty honeypot value gives form.honeypot on the honeypot field and a reject."""
     result = screen(email="jane.doe@acme-corp.com", honeypot=honeypot)
-    assert [(a["code"], a["field"]) for a in result["adjustments"]] == [
-        ("form.honeypot", "honeypot")]
+    pairs = [(a["code"], a["field"]) for a in result["adjustments"]]
+    assert ("form.honeypot", "honeypot") in pairs
+    # nothing else about this lead is wrong; only the classifier may agree with the trap
+    assert {code for code, _ in pairs} <= {"form.honeypot", "model.spam_likely"}
     assert result["verdict"] == "reject"
 
 
@@ -189,8 +191,9 @@ def test_too_fast_hits_below_the_policy_threshold(screen: Any) -> None:
     threshold = float(load_policy().section("form")["too_fast_ms"])
     for elapsed in (0, threshold / 2, threshold - 1):
         result = screen(email="jane.doe@acme-corp.com", elapsed_ms=elapsed)
-        assert [(a["code"], a["field"]) for a in result["adjustments"]] == [
-            ("form.too_fast", "elapsed_ms")]
+        pairs = [(a["code"], a["field"]) for a in result["adjustments"]]
+        assert ("form.too_fast", "elapsed_ms") in pairs
+        assert {code for code, _ in pairs} <= {"form.too_fast", "model.spam_likely"}
 
 
 def test_too_fast_does_not_hit_at_or_above_the_threshold(screen: Any) -> None:

@@ -67,12 +67,18 @@ class Policy:
             self.midpoint = float(data["probability"]["midpoint"])
             self.scale = float(data["probability"]["scale"])
             self.rules = {code: _rule(code, table) for code, table in data["codes"].items()}
+            self.model_spam_likely_at = float(data["model"]["spam_likely_at"])
+            self.model_review_at = float(data["model"]["review_at"])
+            self.model_reject_at = float(data["model"]["reject_at"])
         except PolicyError:
             raise
         except (KeyError, TypeError, ValueError) as exc:
             raise PolicyError(f"policy {version}: missing or malformed setting {exc}") from exc
         if self.reject_at > self.review_at:
             raise PolicyError("verdict.reject_at must be at or below verdict.review_at")
+        if not 0 <= self.model_review_at <= self.model_reject_at <= 1:
+            raise PolicyError("model.review_at and model.reject_at must satisfy "
+                              "0 <= review_at <= reject_at <= 1")
         if self.scale <= 0:
             raise PolicyError("probability.scale must be greater than 0")
 
@@ -104,6 +110,11 @@ class Policy:
             verdict = "accept"
         if probability is None:
             probability = self.probability_from_score(score)
+        else:
+            # The classifier's bands can only make a verdict stricter, never clear a hard rule.
+            band = ("reject" if probability >= self.model_reject_at
+                    else "review" if probability >= self.model_review_at else "accept")
+            verdict = max(verdict, band, key=VERDICTS.index)
         return Decision(tuple(adjustments), score, verdict, round(probability, 4))
 
     def probability_from_score(self, score: int) -> float:

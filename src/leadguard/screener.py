@@ -81,7 +81,12 @@ class Screener:
         for check in self.checks:
             signals.extend(check(screening))
         signals = _unique(signals)
-        decision = self.policy.decide(signals, probability=self.model(screening, signals))
+        # The model sees the checks' signals, before its own code is added.
+        probability = self.model(screening, signals)
+        if probability is not None and probability >= self.policy.model_spam_likely_at:
+            signals.append(Signal("model.spam_likely", "lead",
+                                  {"probability": f"{probability:.2f}"}))
+        decision = self.policy.decide(signals, probability=probability)
         codes = {signal.code for signal in signals}
         email = screening.email
         suggestions = {
