@@ -3,6 +3,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
+# The moderator page's tests drive a real headless browser: Debian's chromium and chromedriver.
+CHROMEDRIVER := /usr/bin/chromedriver
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
 .PHONY: run test clean wordlists
 
@@ -21,8 +24,13 @@ $(TEST_STAMP): $(BIN)/python pyproject.toml
 run: $(STAMP)
 	$(BIN)/leadguard serve
 
-test: $(TEST_STAMP)
+test: $(TEST_STAMP) $(CHROMEDRIVER)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+$(CHROMEDRIVER):
+	$(SUDO) apt-get update -qq
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+		chromium chromium-driver
 
 wordlists: $(TEST_STAMP)
 	$(BIN)/python scripts/regenerate_wordlists.py

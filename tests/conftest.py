@@ -1,4 +1,5 @@
-"""Shared fixtures: a real DNS server on 127.0.0.1, and an app that uses only it."""
+"""Shared fixtures: a real DNS server on 127.0.0.1, an app that uses only it, and the review
+store's databases (a SQLite file, and a scratch database on the real PostgreSQL server)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from leadguard.app import create_app
+from leadguard.app import close_app, create_app
 from tests.dnsserver import DnsServer, default_zone
+from tests.postgres import scratch_database, server_in_use, truncate_store
 
 
 @pytest.fixture(scope="session")
@@ -18,6 +20,30 @@ def dns_server() -> Iterator[DnsServer]:
     """One loopback DNS server for the session, serving tests/dnsserver.default_zone()."""
     with DnsServer(default_zone()) as server:
         yield server
+
+
+@pytest.fixture(scope="session")
+def postgres_database() -> Iterator[str]:
+    """A scratch database on the real PostgreSQL server for this session, dropped afterwards."""
+    with scratch_database() as url:
+        yield url
+
+
+@pytest.fixture
+def postgres_url(postgres_database: str) -> Iterator[str]:
+    """The session's PostgreSQL database with empty store tables, for one test."""
+    with server_in_use():
+        truncate_store(postgres_database)
+        yield postgres_database
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Any) -> str:
+    """The review store's URL, once per backend: a fresh SQLite file, then PostgreSQL."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path}/store.sqlite3"
+    url: str = request.getfixturevalue("postgres_url")
+    return url
 
 
 @pytest.fixture
@@ -39,7 +65,7 @@ def make_app(dns_server: DnsServer, tmp_path: Any) -> Iterator[Any]:
 
     yield factory
     for app in apps:
-        app.extensions["leadguard.screener"].resolver.close()
+        close_app(app)
 
 
 @pytest.fixture

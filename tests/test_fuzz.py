@@ -23,7 +23,7 @@ from schemathesis.specs.openapi.checks import (
 )
 from werkzeug.test import TestResponse
 
-from leadguard.app import create_app
+from leadguard.app import close_app, create_app
 from leadguard.lead import TEXT_FIELDS
 from leadguard.openapi import openapi_document
 from tests.dnsserver import DnsServer
@@ -70,7 +70,7 @@ def fuzz_app(dns_server: DnsServer, tmp_path_factory: pytest.TempPathFactory) ->
     app = create_app({"TESTING": True, "DNS_NAMESERVERS": (dns_server.address,),
                       "DNS_TIMEOUT": 0.2, "DATA_DIR": str(tmp_path_factory.mktemp("fuzz"))})
     yield app
-    app.extensions["leadguard.screener"].resolver.close()
+    close_app(app)
 
 
 @pytest.fixture(scope="module")

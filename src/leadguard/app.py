@@ -10,14 +10,16 @@ from flask import Flask, jsonify
 from flask.typing import ResponseReturnValue
 from werkzeug.exceptions import HTTPException
 
-from leadguard.auth import KeyRing
+from leadguard.auth import keyring
 from leadguard.checks import default_checks
-from leadguard.config import load_config
+from leadguard.model.predictor import shared_model
+from leadguard.config import data_dir, load_config
 from leadguard.dns import MxResolver
 from leadguard.errors import ERROR_CODES, ApiError
 from leadguard.metrics import Metrics
 from leadguard.policy import load_policy
 from leadguard.screener import Screener
+from leadguard.store import Intake, ReviewStore
 from leadguard.wordlists import load_wordlists
 
 log = logging.getLogger("leadguard")
@@ -31,24 +33,43 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.json.sort_keys = False  # type: ignore[attr-defined]
 
     # Everything that can refuse a setting comes before the resolver, which holds threads.
-    keys = KeyRing(app.config["API_KEYS"])
+    keys = keyring(app.config)
     policy = load_policy(app.config["POLICY"])
     wordlists = load_wordlists(app.config.get("WORDLISTS_DIR"))
+    store = ReviewStore.from_settings(app.config["DATABASE_URL"], data_dir(app.config))
     resolver = MxResolver(nameservers=app.config["DNS_NAMESERVERS"],
                           timeout=app.config["DNS_TIMEOUT"],
                           max_ttl=app.config["DNS_CACHE_MAX_TTL"])
+    checks = default_checks(policy, wordlists)
+    model = shared_model(app.config["MODEL_DIR"])
+    mismatch = model.check_mismatch(checks)
+    if mismatch:
+        log.warning(mismatch)
     app.extensions["leadguard.screener"] = Screener(
-        policy=policy, wordlists=wordlists, resolver=resolver,
-        checks=default_checks(policy, wordlists), dns_timeout=app.config["DNS_TIMEOUT"])
+        policy=policy, wordlists=wordlists, resolver=resolver, checks=checks,
+        dns_timeout=app.config["DNS_TIMEOUT"], model=model)
     app.extensions["leadguard.keys"] = keys
-    app.extensions["leadguard.metrics"] = Metrics(resolver)
+    # Migrates the store now; a store that is down only sends flagged leads to the spool.
+    intake = Intake.open(store, data_dir(app.config) / "spool",
+                         retry_interval=app.config["SPOOL_RETRY_SECONDS"])
+    app.extensions["leadguard.intake"] = intake
+    app.extensions["leadguard.metrics"] = Metrics(resolver, intake)
 
-    from leadguard.api import ops, screen
+    from leadguard import web
+    from leadguard.api import ops, reviews, screen
 
     app.register_blueprint(screen.bp)
+    app.register_blueprint(reviews.bp)
     app.register_blueprint(ops.bp)
+    web.init_app(app)  # the moderator page at /review
     _register_errors(app)
     return app
+
+
+def close_app(app: Flask) -> None:
+    """Release what create_app holds: DNS threads, the spool drainer, database connections."""
+    app.extensions["leadguard.screener"].resolver.close()
+    app.extensions["leadguard.intake"].close()
 
 
 def _register_errors(app: Flask) -> None:

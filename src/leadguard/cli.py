@@ -1,4 +1,4 @@
-"""The `leadguard` command: serve the API, or screen one lead from the shell."""
+"""The `leadguard` command: serve the API, screen one lead from the shell, keep the store."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from leadguard import __version__
+from leadguard.model.cli import add_commands as add_model_commands
 from leadguard.config import ConfigError
 from leadguard.lead import TEXT_FIELDS
 from leadguard.policy import PolicyError
@@ -18,21 +19,23 @@ from leadguard.wordlists import WordlistError
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from leadguard.app import create_app
+    from leadguard.app import close_app, create_app
+    from leadguard.auth import keyring
     from leadguard.config import load_config
     from leadguard.server import is_loopback, serve
 
     config = load_config()
     host = args.host or config["HOST"]
     port = args.port or config["PORT"]
-    if not config["API_KEYS"] and not is_loopback(host):
+    if keyring(config).open and not is_loopback(host):
         print(f"leadguard: refusing to serve without API keys on {host}; set "
               "LEADGUARD_API_KEYS or listen on a loopback address.", file=sys.stderr)
         return 2
     workers = args.workers or _workers_from_env()
     # Build the app once before forking: a bad policy, key list or word list then stops here
-    # with its message, instead of every gunicorn worker failing to boot.
-    create_app().extensions["leadguard.screener"].resolver.close()
+    # with its message, instead of every gunicorn worker failing to boot; and the review
+    # store is migrated once, before the workers start.
+    close_app(create_app())
     serve(host=host, port=port, workers=workers)
     return 0
 
@@ -53,7 +56,7 @@ _LEAD_OPTIONS = (*TEXT_FIELDS, "lead_id")
 
 
 def cmd_screen(args: argparse.Namespace) -> int:
-    from leadguard.app import create_app
+    from leadguard.app import close_app, create_app
     from leadguard.errors import ApiError
     from leadguard.lead import parse_lead
 
@@ -69,13 +72,60 @@ def cmd_screen(args: argparse.Namespace) -> int:
     except ApiError as error:
         print(json.dumps(error.to_dict(), indent=2), file=sys.stderr)
         return 2
-    screener = create_app().extensions["leadguard.screener"]
+    app = create_app()
     try:
-        result = screener.screen(lead)
+        result = app.extensions["leadguard.screener"].screen(lead)
     finally:
-        screener.resolver.close()
+        close_app(app)
     print(json.dumps(result, indent=2, ensure_ascii=False))
     return 0
+
+
+def _open_store() -> tuple[Any, dict[str, Any]]:
+    from leadguard.config import data_dir, load_config
+    from leadguard.store import ReviewStore
+
+    config = load_config()
+    return ReviewStore.from_settings(config["DATABASE_URL"], data_dir(config)), config
+
+
+def cmd_purge(args: argparse.Namespace) -> int:
+    from leadguard.store import StoreUnavailable
+
+    store, config = _open_store()
+    days = config["RETENTION_DAYS"] if args.older_than_days is None else args.older_than_days
+    try:
+        removed = store.purge(days)
+    except StoreUnavailable as error:
+        print(f"leadguard: {error}; nothing was purged.", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    print(f"purged {removed} review(s) and feedback record(s) older than {days} day(s)")
+    return 0
+
+
+def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from leadguard.store import StoreUnavailable
+    from leadguard.store.database import current_revision
+
+    store, _config = _open_store()
+    try:
+        store.upgrade()
+        revision = current_revision(store.engine)
+    except StoreUnavailable as error:
+        print(f"leadguard: {error}; the schema was not changed.", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    print(f"review store ({store.backend}) is at schema revision {revision}")
+    return 0
+
+
+def _days(raw: str) -> int:
+    if not raw.isdigit():
+        raise argparse.ArgumentTypeError("must be a whole number of days, 0 or more")
+    return int(raw)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -96,6 +146,20 @@ def build_parser() -> argparse.ArgumentParser:
         screen.add_argument("--" + name.replace("_", "-"), dest=name)
     screen.add_argument("--elapsed-ms", type=float, dest="elapsed_ms")
     screen.set_defaults(func=cmd_screen)
+
+    purge = commands.add_parser(
+        "purge", help="delete queued leads and feedback older than the retention period")
+    purge.add_argument("--older-than-days", type=_days, dest="older_than_days",
+                       help="age in days (default: LEADGUARD_RETENTION_DAYS)")
+    purge.set_defaults(func=cmd_purge)
+
+    db = commands.add_parser("db", help="manage the review store's database")
+    db_commands = db.add_subparsers(dest="db_command", required=True)
+    upgrade = db_commands.add_parser(
+        "upgrade", help="migrate the schema to the newest revision (serving does it too)")
+    upgrade.set_defaults(func=cmd_db_upgrade)
+
+    add_model_commands(commands)
     return parser
 
 

@@ -47,6 +47,13 @@ def _nameservers(raw: str) -> tuple[tuple[str, int], ...]:
     return tuple(servers)
 
 
+def _positive_int(raw: str) -> int:
+    value = int(raw)
+    if value <= 0:
+        raise ValueError("must be a whole number greater than 0")
+    return value
+
+
 def _text(raw: str) -> str:
     return raw
 
@@ -57,6 +64,11 @@ def _optional_text(raw: str) -> str | None:
 
 def default_data_dir() -> Path:
     return Path(os.environ.get("LEADGUARD_DATA_DIR", "var")).resolve()
+
+
+def data_dir(config: Mapping[str, Any]) -> Path:
+    """Where the default SQLite file and the spool live."""
+    return Path(config["DATA_DIR"]).resolve() if config.get("DATA_DIR") else default_data_dir()
 
 
 @dataclass(frozen=True)
@@ -84,15 +96,28 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("DATA_DIR", "LEADGUARD_DATA_DIR", None, _optional_text,
             "directory for the default SQLite file and local spool", "./var"),
     Setting("DATABASE_URL", "LEADGUARD_DATABASE_URL", None, _optional_text,
-            "SQLAlchemy URL of the review store", "a SQLite file under the data directory"),
+            "SQLAlchemy URL of the review store (`sqlite:///...`, `postgresql://...`)",
+            "a SQLite file under the data directory"),
+    Setting("RETENTION_DAYS", "LEADGUARD_RETENTION_DAYS", 90, _positive_int,
+            "days queued leads and feedback are kept; `leadguard purge` deletes older ones",
+            "90"),
+    Setting("SPOOL_RETRY_SECONDS", "LEADGUARD_SPOOL_RETRY_SECONDS", 5.0, _positive_float,
+            "seconds between attempts to write spooled leads while the review store is down",
+            "5"),
     Setting("REDIS_URL", "LEADGUARD_REDIS_URL", None, _optional_text,
             "optional shared cache, counters and rate limits for several replicas",
             "unset: in-process"),
+    Setting("MODEL_DIR", "LEADGUARD_MODEL", None, _optional_text,
+            "directory of a classifier written by `leadguard train`", "the bundled model"),
     Setting("POLICY", "LEADGUARD_POLICY", None, _optional_text,
             "path of a TOML policy file overriding points and thresholds", "the bundled policy"),
     Setting("API_KEYS", "LEADGUARD_API_KEYS", None, _optional_text,
-            "`scope:key` pairs, comma-separated; scopes `screen`, `review`, `admin`",
+            "`scope:key` pairs, comma-separated; scopes `screen`, `review`, `admin`; "
+            "`scope/name:key` also names the key (who decided a review)",
             "unset: open, and only on loopback, with a warning"),
+    Setting("API_KEYS_FILE", "LEADGUARD_API_KEYS_FILE", None, _optional_text,
+            "file of `scope:<sha256 hex>` or `scope/name:<sha256 hex>` lines: keys stored "
+            "hashed; added to LEADGUARD_API_KEYS", "unset"),
 )
 
 

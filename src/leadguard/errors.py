@@ -14,9 +14,16 @@ ERROR_CODES: dict[int, str] = {
     403: "forbidden",
     404: "not_found",
     405: "method_not_allowed",
+    409: "conflict",
     413: "payload_too_large",
     415: "unsupported_media_type",
     429: "rate_limited",
+}
+
+
+# Statuses the service causes, not the client: try again later.
+SERVICE_ERROR_CODES: dict[int, str] = {
+    503: "store_unavailable",
 }
 
 

@@ -6,10 +6,11 @@ from collections.abc import Iterator
 from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
-from prometheus_client.core import CounterMetricFamily
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
 from prometheus_client.registry import Collector
 
 from leadguard.dns import MxResolver
+from leadguard.store import Intake
 
 
 class _DnsCollector(Collector):
@@ -33,10 +34,33 @@ class _DnsCollector(Collector):
                                   value=stats.joined)
 
 
+class _ReviewQueueCollector(Collector):
+    """Flagged leads stored, spooled and drained, and what waits on the spool right now."""
+
+    def __init__(self, intake: Intake) -> None:
+        self.intake = intake
+
+    def collect(self) -> Iterator[CounterMetricFamily | GaugeMetricFamily]:
+        queued = CounterMetricFamily("leadguard_review_queue_leads",
+                                     "Flagged leads by where they went: stored in the review "
+                                     "store, spooled to disk, drained from the spool",
+                                     labels=["outcome"])
+        for outcome, count in sorted(self.intake.counts.items()):
+            queued.add_metric([outcome], count)
+        yield queued
+        yield GaugeMetricFamily("leadguard_review_spool_leads",
+                                "Flagged leads waiting on the local spool for the review store",
+                                value=self.intake.spool.size())
+        yield GaugeMetricFamily("leadguard_review_store_up",
+                                "1 while the review store takes leads, 0 while they are spooled",
+                                value=1 if self.intake.available else 0)
+
+
 class Metrics:
-    def __init__(self, resolver: MxResolver) -> None:
+    def __init__(self, resolver: MxResolver, intake: Intake) -> None:
         self.registry = CollectorRegistry()
         self.registry.register(_DnsCollector(resolver))
+        self.registry.register(_ReviewQueueCollector(intake))
         self.screens = Counter("leadguard_screens", "Leads screened, by verdict",
                                ["verdict"], registry=self.registry)
         self.adjustments = Counter("leadguard_adjustments", "Adjustments given, by code",

@@ -47,9 +47,10 @@ def _bind_is_local(address: str) -> bool:
 
 def on_starting(server: Any) -> None:
     """gunicorn hook: the contract serves an API without keys only on loopback."""
+    from leadguard.auth import keyring
     from leadguard.config import load_config
 
-    if load_config()["API_KEYS"]:
+    if not keyring(load_config()).open:
         return
     public = [address for address in server.cfg.bind if not _bind_is_local(address)]
     if public:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask import Blueprint, Response, current_app, jsonify
 from flask.typing import ResponseReturnValue
 from prometheus_client import CONTENT_TYPE_LATEST
@@ -26,7 +28,15 @@ def readyz() -> ResponseReturnValue:
         "model": {"ok": True, "version": screener.model.version},
     }
     ready = all(component["ok"] for component in components.values())
-    return jsonify({"ready": ready, "components": components}), 200 if ready else 503
+    # Screening works without the review store (flagged leads wait on the spool), so a
+    # replica whose store is down stays in rotation: the store is reported, not required.
+    store = current_app.extensions["leadguard.intake"].health()
+    components["store"] = store
+    body: dict[str, Any] = {"ready": ready, "components": components}
+    if not store["ok"]:
+        body["warnings"] = [f"the review store is unreachable; {store['spooled']} flagged "
+                            "lead(s) wait on the local spool and are written when it is back"]
+    return jsonify(body), 200 if ready else 503
 
 
 @bp.get("/metrics")

@@ -12,6 +12,7 @@ from leadguard.auth import require_scope
 from leadguard.errors import ApiError, InvalidRequest
 from leadguard.lead import Lead, parse_lead
 from leadguard.screener import Screener
+from leadguard.store import Intake
 
 SCREEN_BODY_LIMIT = 64 * 1024
 BATCH_BODY_LIMIT = 8 * 1024 * 1024
@@ -25,6 +26,14 @@ def _screener() -> Screener:
     return screener
 
 
+def _queue_flagged(leads: list[Lead], results: list[dict[str, Any]]) -> None:
+    """Queue review and reject verdicts for moderators; committed before the answer leaves."""
+    intake: Intake = current_app.extensions["leadguard.intake"]
+    review_ids = intake.queue(list(zip(leads, results, strict=True)))
+    for result, review_id in zip(results, review_ids, strict=True):
+        result["review_id"] = review_id
+
+
 def _record(results: list[dict[str, Any]]) -> None:
     metrics = current_app.extensions["leadguard.metrics"]
     for result in results:
@@ -36,6 +45,7 @@ def _record(results: list[dict[str, Any]]) -> None:
 def screen() -> ResponseReturnValue:
     lead = parse_lead(read_json(SCREEN_BODY_LIMIT))
     result = _screener().screen(lead)
+    _queue_flagged([lead], [result])
     _record([result])
     return jsonify(result)
 
@@ -58,9 +68,10 @@ def screen_batch() -> ResponseReturnValue:
         except ApiError as error:
             parsed.append(error)
     leads = [item for item in parsed if isinstance(item, Lead)]
-    screened = iter(_screener().screen_many(leads))
-    results: list[dict[str, Any]] = []
-    for item in parsed:
-        results.append(item.to_dict() if isinstance(item, ApiError) else next(screened))
+    screened = _screener().screen_many(leads)
+    _queue_flagged(leads, screened)
+    in_order = iter(screened)
+    results: list[dict[str, Any]] = [
+        item.to_dict() if isinstance(item, ApiError) else next(in_order) for item in parsed]
     _record([result for result in results if "error" not in result])
     return jsonify({"results": results})
