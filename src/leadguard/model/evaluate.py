@@ -139,6 +139,62 @@ class Report:
         return "\n".join(lines)
 
 
+# (section, key, label, higher is better) of the overall figures compared side by side
+_OVERALL = (
+    ("pipeline", "precision", "precision", True),
+    ("pipeline", "recall", "recall (spam caught)", True),
+    ("pipeline", "false_positive_rate", "false-positive rate", False),
+    ("model_alone", "precision", "model alone: precision", True),
+    ("model_alone", "recall", "model alone: recall", True),
+    ("model_alone", "false_positive_rate", "model alone: FPR", False),
+    ("model_alone", "average_precision", "model alone: avg precision", True),
+)
+
+
+def comparison_table(current: dict[str, Any], new: dict[str, Any], *,
+                     current_name: str, new_name: str) -> str:
+    """Two models' held-out summaries (Report.summary()) on the same leads, side by side.
+
+    Per category the rate is recall for spam groups and the false-positive rate for legit
+    groups; "worse" marks every figure that moved the wrong way, so a retrain that makes
+    things worse is seen before it is deployed.
+    """
+    worse = 0
+
+    def row(name: str, old: float | None, now: float | None, higher_is_better: bool) -> str:
+        nonlocal worse
+        if old is None or now is None:
+            shown = [f"{v:9.2%}" if v is not None else f"{'-':>9}" for v in (old, now)]
+            return f"{name:32} {shown[0]} {shown[1]}"
+        delta = now - old
+        flag = ""
+        if (delta < 0) if higher_is_better else (delta > 0):
+            flag = "  worse"
+            worse += 1
+        return f"{name:32} {old:9.2%} {now:9.2%} {delta * 100:+9.2f} pp{flag}"
+
+    old_rates = {(c["label"], c["category"]): c for c in current["categories"]}
+    new_rates = {(c["label"], c["category"]): c for c in new["categories"]}
+    keys = [*old_rates, *(key for key in new_rates if key not in old_rates)]
+    lines = [f"current: {current_name}", f"new:     {new_name}", "",
+             "per group (rate: recall for spam, false-positive rate for legit)",
+             f"{'label category             leads':32} {'current':>9} {'new':>9} {'delta':>12}"]
+    for group in sorted(keys):
+        old_c, new_c = old_rates.get(group), new_rates.get(group)
+        leads = (old_c or new_c or {}).get("leads", 0)
+        lines.append(row(f"{group[0]:5} {group[1]:18} {leads:6d}",
+                         None if old_c is None else old_c["rate"],
+                         None if new_c is None else new_c["rate"], group[0] == "spam"))
+    lines.append("")
+    lines.append("overall")
+    for section, key, label, higher_is_better in _OVERALL:
+        lines.append(row(label, current[section][key], new[section][key], higher_is_better))
+    lines.append("")
+    lines.append(f"{worse} figure(s) got worse" + (": look at them before deploying the new "
+                                                   "model" if worse else ""))
+    return "\n".join(lines)
+
+
 def _rates(spam: np.ndarray[Any, Any], flagged: np.ndarray[Any, Any]
            ) -> tuple[float, float, float]:
     tp = int(np.sum(flagged & (spam == 1)))

@@ -8,6 +8,7 @@ parameters and predictions (every random choice takes `seed`; liblinear is deter
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 import time
 from collections.abc import Sequence
@@ -48,12 +49,18 @@ def train(
     wordlists: Wordlists | None = None,
     checks: Sequence[Check] | None = None,
     today: dt.date | None = None,
+    feedback: Sequence[Example] = (),
+    feedback_weight: float = 1.0,
 ) -> dict[str, Any]:
     """Fit the classifier on `corpus_paths`, save it into `out_dir`, return its metadata.
 
     With `heldout_paths`, the held-out figures (per category, at the default bands) are
     computed and stored in the metadata; they are the honest ones only when the held-out
     leads come from other sources than the training leads.
+
+    `feedback` (labelled leads from the review store) is added to the training leads only,
+    each counting `feedback_weight` times in the logistic regression's loss; the sigmoid
+    calibration stays unweighted, so probabilities keep matching observed frequencies.
     """
     policy = policy or load_policy()
     wordlists = wordlists or load_wordlists()
@@ -61,11 +68,27 @@ def train(
     spec = FeatureSpec.for_codes(policy.rules)
 
     started = time.perf_counter()
-    examples, data_sha = read_corpus(corpus_paths)
+    if feedback_weight <= 0:
+        raise ValueError("feedback_weight must be greater than 0")
+    corpus, corpus_sha = read_corpus(corpus_paths)
+    examples = [*corpus, *feedback]
+    data_sha = corpus_sha
+    feedback_sha = ""
+    fit_params: dict[str, Any] = {}
+    if feedback:
+        from leadguard.model.feedback import digest
+
+        feedback_sha = digest(feedback)
+        data_sha = hashlib.sha256(f"{corpus_sha}+{feedback_sha}".encode()).hexdigest()
+        if feedback_weight != 1.0:
+            # Routed to LogisticRegression.fit, in every cross-validation fold and the final
+            # fit; CalibratedClassifierCV's own sample_weight would also weight the sigmoid.
+            fit_params["classifier__sample_weight"] = np.array(
+                [1.0] * len(corpus) + [feedback_weight] * len(feedback))
     x = feature_matrix(examples, spec, checks)
     y = np.array([example.spam for example in examples])
     model = build_pipeline(spec, seed=seed, folds=folds)
-    model.fit(x, y)
+    model.fit(x, y, **fit_params)
     _compact(model)
     log.info("trained on %d leads in %.1f s", len(examples), time.perf_counter() - started)
 
@@ -82,6 +105,12 @@ def train(
         "features": list(spec.columns),
         "signal_codes": list(spec.signal_codes),
     }
+    if feedback:
+        meta["training_data"]["corpus_sha256"] = corpus_sha
+        meta["training_data"]["feedback"] = {
+            "leads": len(feedback), "sha256": feedback_sha, "weight": feedback_weight,
+            "labels": {label: sum(e.label == label for e in feedback)
+                       for label in ("legit", "spam")}}
     if heldout_paths:
         from leadguard.model.evaluate import evaluate_model
 
