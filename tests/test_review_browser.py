@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from flask import Flask
 from selenium import webdriver
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webelement import WebElement
@@ -86,12 +87,17 @@ class Page:
         self.submit_and_wait(lambda: self.driver.find_element(By.ID, "login-button").click())
 
     def submit_and_wait(self, action: Any) -> None:
-        """Run `action`, which leaves the page, and wait until the next page is ready."""
-        old = self.driver.find_element(By.TAG_NAME, "html")
+        """Run `action`, which leaves the page, and wait until the next page has loaded.
+
+        The old page is marked with a window property, which the new one lacks. While a
+        document unloads chromedriver can answer with transient errors about it (a node or
+        context "does not belong to the document"), so the wait retries through them.
+        """
+        self.driver.execute_script("window.__leadguardLeaving = true")
         action()
-        self.wait.until(ec.staleness_of(old))
-        self.wait.until(lambda driver: driver.execute_script(
-            "return document.readyState") == "complete")
+        WebDriverWait(self.driver, WAIT_SECONDS, ignored_exceptions=(WebDriverException,)).until(
+            lambda driver: driver.execute_script(
+                "return !window.__leadguardLeaving && document.readyState === 'complete'"))
 
     def ready(self) -> None:
         """Wait until review.js has wired up the shortcuts of this page."""

@@ -12,13 +12,17 @@ from werkzeug.exceptions import HTTPException
 
 from leadguard.auth import keyring
 from leadguard.checks import default_checks
-from leadguard.model.predictor import shared_model
+from leadguard.checks.velocity import Velocity
 from leadguard.config import data_dir, load_config
+from leadguard.counters import window_counters
 from leadguard.dns import MxResolver
 from leadguard.errors import ERROR_CODES, ApiError
 from leadguard.metrics import Metrics
+from leadguard.model.predictor import shared_model
 from leadguard.policy import load_policy
+from leadguard.ratelimit import RateLimiter
 from leadguard.screener import Screener
+from leadguard.shared import RedisLink, mx_cache
 from leadguard.store import Intake, ReviewStore
 from leadguard.wordlists import load_wordlists
 
@@ -37,9 +41,15 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     policy = load_policy(app.config["POLICY"])
     wordlists = load_wordlists(app.config.get("WORDLISTS_DIR"))
     store = ReviewStore.from_settings(app.config["DATABASE_URL"], data_dir(app.config))
+    # Several replicas share DNS answers, velocity counts and rate limits through Redis.
+    link = (RedisLink.from_url(app.config["REDIS_URL"], prefix=app.config["REDIS_PREFIX"])
+            if app.config["REDIS_URL"] else None)
+    counters = window_counters(link)
+    velocity = Velocity.from_policy(policy, counters)
     resolver = MxResolver(nameservers=app.config["DNS_NAMESERVERS"],
                           timeout=app.config["DNS_TIMEOUT"],
-                          max_ttl=app.config["DNS_CACHE_MAX_TTL"])
+                          max_ttl=app.config["DNS_CACHE_MAX_TTL"],
+                          cache=mx_cache(link))
     checks = default_checks(policy, wordlists)
     model = shared_model(app.config["MODEL_DIR"])
     mismatch = model.check_mismatch(checks)
@@ -48,6 +58,13 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.extensions["leadguard.screener"] = Screener(
         policy=policy, wordlists=wordlists, resolver=resolver, checks=checks,
         dns_timeout=app.config["DNS_TIMEOUT"], model=model)
+    # Live submissions also count toward velocity; backfills and `leadguard screen` do not.
+    app.extensions["leadguard.live_screener"] = (
+        app.extensions["leadguard.screener"].with_checks(velocity) if velocity
+        else app.extensions["leadguard.screener"])
+    app.extensions["leadguard.redis"] = link
+    app.extensions["leadguard.counters"] = counters
+    app.extensions["leadguard.rate_limiter"] = RateLimiter(app.config["RATE_LIMIT"], counters)
     app.extensions["leadguard.keys"] = keys
     # Migrates the store now; a store that is down only sends flagged leads to the spool.
     intake = Intake.open(store, data_dir(app.config) / "spool",
@@ -70,6 +87,8 @@ def close_app(app: Flask) -> None:
     """Release what create_app holds: DNS threads, the spool drainer, database connections."""
     app.extensions["leadguard.screener"].resolver.close()
     app.extensions["leadguard.intake"].close()
+    if app.extensions["leadguard.redis"] is not None:
+        app.extensions["leadguard.redis"].close()
 
 
 def _register_errors(app: Flask) -> None:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from leadguard.ratelimit import RateLimit
+
 
 class ConfigError(ValueError):
     """A setting has a value the service cannot use."""
@@ -107,6 +109,13 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("REDIS_URL", "LEADGUARD_REDIS_URL", None, _optional_text,
             "optional shared cache, counters and rate limits for several replicas",
             "unset: in-process"),
+    Setting("REDIS_PREFIX", "LEADGUARD_REDIS_PREFIX", "leadguard:", _text,
+            "prefix of every Redis key, so several deployments can share one Redis",
+            "leadguard:"),
+    Setting("RATE_LIMIT", "LEADGUARD_RATE_LIMIT", None, RateLimit.parse,
+            "leads screened per API key (per client address while the API is open), as "
+            "`<leads>/<seconds>`, e.g. `600/60`; a batch counts its leads; past it: 429 "
+            "with Retry-After", "unset: no limit"),
     Setting("MODEL_DIR", "LEADGUARD_MODEL", None, _optional_text,
             "directory of a classifier written by `leadguard train`", "the bundled model"),
     Setting("POLICY", "LEADGUARD_POLICY", None, _optional_text,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import time
 from collections.abc import Sequence
 from typing import Any, Protocol
@@ -57,6 +58,12 @@ class Screener:
             "policy": policy.version,
             "wordlists": wordlists.version,
         }
+
+    def with_checks(self, *checks: Check) -> Screener:
+        """This screener with `checks` run after its own, sharing policy, lists and resolver."""
+        extended = copy.copy(self)
+        extended.checks = (*self.checks, *checks)
+        return extended
 
     def screen(self, lead: Lead) -> dict[str, Any]:
         return self.screen_many([lead])[0]

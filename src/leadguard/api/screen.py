@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, current_app, jsonify
+from flask import Blueprint, current_app, jsonify, request
 from flask.typing import ResponseReturnValue
 
 from leadguard.api.body import read_json
-from leadguard.auth import require_scope
+from leadguard.auth import ANONYMOUS, current_caller, require_scope
 from leadguard.errors import ApiError, InvalidRequest
 from leadguard.lead import Lead, parse_lead
+from leadguard.ratelimit import RateLimiter
 from leadguard.screener import Screener
 from leadguard.store import Intake
 
@@ -22,8 +23,18 @@ bp = Blueprint("screen", __name__, url_prefix="/v1")
 
 
 def _screener() -> Screener:
-    screener: Screener = current_app.extensions["leadguard.screener"]
+    # The live screener: it also counts submissions for form.velocity.
+    screener: Screener = current_app.extensions["leadguard.live_screener"]
     return screener
+
+
+def _admit(leads: int) -> None:
+    """Count `leads` against the caller's rate limit: its key, or its address when open."""
+    limiter: RateLimiter = current_app.extensions["leadguard.rate_limiter"]
+    caller = current_caller()
+    identity = (f"address:{request.remote_addr}" if caller is ANONYMOUS
+                else f"key:{caller.name}")
+    limiter.admit(identity, leads)
 
 
 def _queue_flagged(leads: list[Lead], results: list[dict[str, Any]]) -> None:
@@ -44,6 +55,7 @@ def _record(results: list[dict[str, Any]]) -> None:
 @require_scope("screen")
 def screen() -> ResponseReturnValue:
     lead = parse_lead(read_json(SCREEN_BODY_LIMIT))
+    _admit(1)
     result = _screener().screen(lead)
     _queue_flagged([lead], [result])
     _record([result])
@@ -61,6 +73,7 @@ def screen_batch() -> ResponseReturnValue:
     if len(items) > BATCH_MAX_LEADS:
         raise InvalidRequest(f"A batch holds at most {BATCH_MAX_LEADS} leads; split it.",
                              details={"leads": f"{len(items)} leads sent"})
+    _admit(len(items))
     parsed: list[Lead | ApiError] = []
     for item in items:
         try:
