@@ -116,6 +116,9 @@ SETTINGS: tuple[Setting, ...] = (
             "leads screened per API key (per client address while the API is open), as "
             "`<leads>/<seconds>`, e.g. `600/60`; a batch counts its leads; past it: 429 "
             "with Retry-After", "unset: no limit"),
+    Setting("SECRET_KEY", "LEADGUARD_SECRET_KEY", None, _optional_text,
+            "key signing the moderator page's session cookie; give every replica the same",
+            "random, kept in the data directory"),
     Setting("MODEL_DIR", "LEADGUARD_MODEL", None, _optional_text,
             "directory of a classifier written by `leadguard train`", "the bundled model"),
     Setting("POLICY", "LEADGUARD_POLICY", None, _optional_text,
