@@ -7,7 +7,7 @@ TEST_STAMP := $(VENV)/.installed-test
 CHROMEDRIVER := /usr/bin/chromedriver
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: run test clean wordlists
+.PHONY: run test lint clean wordlists
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,8 +24,12 @@ $(TEST_STAMP): $(BIN)/python pyproject.toml
 run: $(STAMP)
 	$(BIN)/leadguard serve
 
-test: $(TEST_STAMP) $(CHROMEDRIVER)
+test: lint $(CHROMEDRIVER)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(TEST_STAMP)
+	$(BIN)/ruff check src tests scripts benchmarks
+	$(BIN)/mypy
 
 $(CHROMEDRIVER):
 	$(SUDO) apt-get update -qq

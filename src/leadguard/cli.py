@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from leadguard import __version__
-from leadguard.model.cli import add_commands as add_model_commands
 from leadguard.config import ConfigError
 from leadguard.lead import TEXT_FIELDS
+from leadguard.model.cli import add_commands as add_model_commands
 from leadguard.policy import PolicyError
 from leadguard.wordlists import WordlistError
 

@@ -25,8 +25,8 @@ def default_checks(policy: Policy, wordlists: Wordlists) -> list[Check]:
     """The checks of a screening, in the order they run."""
     from leadguard.checks.disposable import DisposableDomain, DisposableMx
     from leadguard.checks.form import Honeypot, TooFast
-    from leadguard.checks.gibberish import GibberishCompany, GibberishEmail, GibberishName
     from leadguard.checks.free import FreeProvider
+    from leadguard.checks.gibberish import GibberishCompany, GibberishEmail, GibberishName
     from leadguard.checks.job_title import ImplausibleJobTitle
     from leadguard.checks.message import SpamMessage
     from leadguard.checks.mx import NoMx
