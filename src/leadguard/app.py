@@ -17,6 +17,7 @@ from leadguard.config import data_dir, load_config
 from leadguard.counters import window_counters
 from leadguard.dns import MxResolver
 from leadguard.errors import ERROR_CODES, ApiError
+from leadguard.gibberish import bundled_detector
 from leadguard.metrics import Metrics
 from leadguard.model.predictor import shared_model
 from leadguard.policy import load_policy
@@ -52,6 +53,9 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
                           cache=mx_cache(link))
     checks = default_checks(policy, wordlists)
     model = shared_model(app.config["MODEL_DIR"])
+    # Load the models now (once per process), so no form waits ~2 s on a worker's first lead.
+    model.load()
+    bundled_detector()
     mismatch = model.check_mismatch(checks)
     if mismatch:
         log.warning(mismatch)
