@@ -82,7 +82,7 @@ def leadguard_judge(detector: gibberish.GibberishDetector,
 def nostril_judge() -> Judge | None:
     """nostril's nonsense(), or None when nostril-detector is not installed."""
     try:
-        from nostril_detector import nonsense  # type: ignore[import-untyped]
+        from nostril_detector import nonsense
     except ImportError:
         return None
 
