@@ -247,6 +247,15 @@ def test_bad_csv_rows_become_error_rows(tmp_path: Path, app: Flask) -> None:
     assert lines[3]["verdict"] == "accept"
 
 
+def test_missing_input_or_unwritable_output_is_refused(crm_csv: Path, tmp_path: Path,
+                                                       app: Flask) -> None:
+    """A missing input file or an output in a missing directory is a message, not a crash."""
+    with pytest.raises(BackfillError, match=r"missing\.csv is not a file"):
+        screen_file(tmp_path / "missing.csv", tmp_path / "out.jsonl", app_or_screener=app)
+    with pytest.raises(BackfillError, match="cannot write"):
+        screen_file(crm_csv, tmp_path / "no-such-dir" / "out.jsonl", app_or_screener=app)
+
+
 # --- resuming ----------------------------------------------------------------------------------
 
 def test_a_stopped_run_resumes_after_the_rows_written(crm_csv: Path, tmp_path: Path,

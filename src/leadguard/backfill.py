@@ -532,6 +532,8 @@ def screen_file(
     source_path, output = Path(input_path), Path(output_path)
     if batch < 1:
         raise BackfillError("--batch must be 1 or more.")
+    if not source_path.is_file():
+        raise BackfillError(f"{source_path} is not a file that can be read.")
     if output.exists() and source_path.exists() and output.samefile(source_path):
         raise BackfillError("the output would overwrite the input; give another -o path.")
     kind = input_format or detect_format(source_path)
@@ -542,9 +544,12 @@ def screen_file(
     if progress is not None and source.columns is not None:
         progress.write(source.columns.describe() + "\n")
 
-    if restart or not output.exists():
-        output.write_bytes(b"")
-    resumed, tally, last = _existing(output)
+    try:
+        if restart or not output.exists():
+            output.write_bytes(b"")
+        resumed, tally, last = _existing(output)
+    except OSError as exc:
+        raise BackfillError(f"cannot write {output}: {exc.strerror}.") from exc
     records = source.records()
     _skip(records, resumed, last, source_path, output)
     bar = Progress(progress, total=total, done=resumed) if progress is not None else None

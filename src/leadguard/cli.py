@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from leadguard import __version__
+from leadguard.backfill import add_command as add_screen_file_command
 from leadguard.config import ConfigError
 from leadguard.lead import TEXT_FIELDS
 from leadguard.model.cli import add_commands as add_model_commands
@@ -160,6 +161,7 @@ def build_parser() -> argparse.ArgumentParser:
     upgrade.set_defaults(func=cmd_db_upgrade)
 
     add_model_commands(commands)
+    add_screen_file_command(commands)
     return parser
 
 
