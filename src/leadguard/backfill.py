@@ -19,22 +19,21 @@ import argparse
 import codecs
 import csv
 import json
-import logging
 import os
 import re
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+from flask import Flask
+
 from leadguard.errors import ApiError, InvalidRequest
 from leadguard.lead import TEXT_FIELDS, Lead, parse_lead
 from leadguard.screener import Screener
-
-log = logging.getLogger("leadguard.backfill")
 
 LEAD_FIELDS: tuple[str, ...] = ("email", *TEXT_FIELDS, "elapsed_ms", "lead_id")
 FORMATS = ("csv", "jsonl")
@@ -73,6 +72,9 @@ _ALIASES: dict[str, tuple[str, ...]] = {
 _TTY_INTERVAL = 0.2
 _LOG_INTERVAL = 10.0
 _DELIMITERS = ",;\t|"
+# A domain worth asking DNS about ahead of the screener: ASCII labels, at least two.
+_LABEL = r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?"
+_PREFETCH_DOMAIN = re.compile(rf"{_LABEL}(?:\.{_LABEL})+", re.IGNORECASE)
 
 
 class BackfillError(ValueError):
@@ -113,7 +115,8 @@ class ColumnMap:
 def map_columns(headers: Sequence[str],
                 overrides: Mapping[str, str | None] | None = None) -> ColumnMap:
     """Match CSV headers to lead fields; `overrides` (header -> field, or None to drop the
-    column) win. The first column for a field takes it; later ones go to `extra`."""
+    column) win over the known headers. The first column for a field takes it; later ones go
+    to `extra`."""
     wanted = {header_key(header): name for header, name in (overrides or {}).items()}
     keys = [header_key(header) for header in headers]
     unknown = [header for header in (overrides or {}) if header_key(header) not in keys]
@@ -121,18 +124,18 @@ def map_columns(headers: Sequence[str],
         raise BackfillError(
             f"--map names column(s) the file does not have: {', '.join(map(repr, unknown))}; "
             f"its columns are {', '.join(map(repr, headers))}.")
+    fields: list[str | None] = [None] * len(keys)
+    ignored = {index for index, key in enumerate(keys) if key in wanted and wanted[key] is None}
     taken: set[str] = set()
-    fields: list[str | None] = []
-    ignored: set[int] = set()
-    for index, key in enumerate(keys):
-        name = wanted[key] if key in wanted else HEADER_FIELDS.get(key)
-        if key in wanted and name is None:
-            ignored.add(index)
-        if name is not None and name in taken:
-            name = None
-        if name is not None:
-            taken.add(name)
-        fields.append(name)
+    # Overrides first, so "--map 'Work Email=email'" wins over an earlier "Email" column.
+    for pass_overrides in (True, False):
+        for index, key in enumerate(keys):
+            if (key in wanted) != pass_overrides or index in ignored:
+                continue
+            name = wanted[key] if pass_overrides else HEADER_FIELDS.get(key)
+            if name is not None and name not in taken:
+                taken.add(name)
+                fields[index] = name
     if "email" not in taken:
         raise BackfillError(
             f"no column holds the email address; the columns are "
@@ -170,7 +173,6 @@ class _Source:
         self.path = path
         self.kind = kind
         self.encoding = encoding
-        self.mapping = mapping
         self.columns: ColumnMap | None = None
         if kind == "csv":
             try:
@@ -314,8 +316,9 @@ def _number(text: str) -> float | str:
 
 
 def detect_format(path: Path) -> str:
+    """csv or jsonl, from the file name, else from the first character."""
     suffix = path.suffix.lower()
-    if suffix in (".jsonl", ".ndjson", ".json"):
+    if suffix in (".jsonl", ".ndjson"):
         return "jsonl"
     if suffix in (".csv", ".tsv"):
         return "csv"
@@ -324,6 +327,9 @@ def detect_format(path: Path) -> str:
             start = stream.read(4096).lstrip(codecs.BOM_UTF8).lstrip()
     except OSError as exc:
         raise BackfillError(f"cannot read {path}: {exc.strerror}.") from exc
+    if start.startswith(b"["):
+        raise BackfillError(f"{path} holds a JSON array; write one lead object per line "
+                            "(JSONL), e.g. with: jq -c '.[]' leads.json > leads.jsonl")
     return "jsonl" if start.startswith(b"{") else "csv"
 
 
@@ -431,7 +437,7 @@ class Progress:
     then (a log file is not a screen)."""
 
     def __init__(self, stream: TextIO, *, total: int, done: int = 0,
-                 clock: Any = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic) -> None:
         self.stream = stream
         self.total = total
         self.first = done
@@ -487,13 +493,13 @@ def _prefetch(screener: Screener, chunk: Iterable[Record]) -> None:
     """Start the MX look-ups of a chunk so they overlap the screening of the one before.
 
     The screener joins these look-ups (or finds their answers cached) when the chunk's turn
-    comes. Only ASCII domains: an IDN is left to the screener, which encodes it as email
-    validation does.
+    comes. Only plain ASCII domains: an IDN is left to the screener, which encodes it as email
+    validation does, and a malformed address is never looked up.
     """
     for record in chunk:
         if record.lead is not None:
-            domain = record.lead.email.rpartition("@")[2]
-            if domain and domain.isascii():
+            local, at, domain = record.lead.email.strip().rpartition("@")
+            if local and at and _PREFETCH_DOMAIN.fullmatch(domain):
                 screener.resolver.submit(domain)
 
 
@@ -508,7 +514,7 @@ def screen_file(
     input_path: str | Path,
     output_path: str | Path,
     *,
-    app_or_screener: Any,
+    app_or_screener: Flask | Screener,
     batch: int = DEFAULT_BATCH,
     mapping: Mapping[str, str | None] | None = None,
     input_format: str | None = None,
