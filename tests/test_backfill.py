@@ -104,6 +104,20 @@ def test_map_overrides_and_drops_columns() -> None:
     assert 2 in columns.ignored
 
 
+def test_a_map_override_wins_over_an_earlier_known_header() -> None:
+    """--map "Work Email=email" takes the field even when an "Email" column comes first."""
+    columns = map_columns(["Email", "Work Email"], {"Work Email": "email"})
+    assert columns.fields == (None, "email")
+
+
+def test_a_json_array_is_refused_with_how_to_make_jsonl(tmp_path: Path, app: Flask) -> None:
+    """A file holding one JSON array is not read line by line as garbage: it is refused."""
+    source = tmp_path / "leads.json"
+    source.write_text(json.dumps([{"email": "jane@gmail.com"}]), "utf-8")
+    with pytest.raises(BackfillError, match="JSON array"):
+        screen_file(source, tmp_path / "out.jsonl", app_or_screener=app)
+
+
 def test_without_an_email_column_the_run_refuses_naming_the_columns(tmp_path: Path,
                                                                     app: Flask) -> None:
     """No column maps to email: nothing is written and the message lists headers and --map."""

@@ -27,13 +27,16 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
-
-from flask import Flask
+from typing import TYPE_CHECKING, Any, TextIO
 
 from leadguard.errors import ApiError, InvalidRequest
 from leadguard.lead import TEXT_FIELDS, Lead, parse_lead
-from leadguard.screener import Screener
+
+if TYPE_CHECKING:
+    # Imported when screening starts: `leadguard --help` should not load the screener.
+    from flask import Flask
+
+    from leadguard.screener import Screener
 
 LEAD_FIELDS: tuple[str, ...] = ("email", *TEXT_FIELDS, "elapsed_ms", "lead_id")
 FORMATS = ("csv", "jsonl")
@@ -533,6 +536,8 @@ def screen_file(
     progress: where the progress line (and the column mapping) go; None: nowhere.
     fsync_seconds: how often written results are forced to disk.
     """
+    from leadguard.screener import Screener
+
     screener: Screener = (app_or_screener if isinstance(app_or_screener, Screener)
                           else app_or_screener.extensions["leadguard.screener"])
     source_path, output = Path(input_path), Path(output_path)
