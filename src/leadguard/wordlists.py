@@ -103,7 +103,9 @@ def _load(directory: str | None) -> Wordlists:
     for item in sorted(root.iterdir(), key=lambda item: item.name):
         if item.is_file() and not item.name.startswith("."):
             digest.update(item.name.encode())
-            digest.update(item.read_bytes())
+            # the lists read above are hashed from memory, not read a second time
+            text = texts.get(item.name)
+            digest.update(text.encode() if text is not None else item.read_bytes())
     return Wordlists(
         disposable=disposable,
         disposable_mx=DomainSet(entries["disposable_mx.txt"]),
