@@ -54,6 +54,20 @@ REAL_INQUIRIES = [
     "您好，我们想了解企业版的价格，大约有50个用户。",  # noqa: RUF001 (real text in its own script)
     "Здравствуйте, хотел узнать ваш прайс на тариф для агентства с 20 клиентами.",  # noqa: RUF001 (real text in its own script)
     "Price?",
+    # Real people using the words spam uses: the sender's own trade, not an offer to the reader.
+    "We run a small SEO agency; our clients' contact forms get hammered by bots. Do you have "
+    "agency pricing?",
+    "Our team of 12 engineers needs SSO before we can roll this out. Is SAML on the Pro plan?",
+    "We are a credit union and offer personal loans. Fake loan applications cost us hours a "
+    "week. Can we get a free quote?",
+    "Our online shop sells crypto hardware wallets and we see many bot orders. Demo next week?",
+    "URGENT: our signup form has been flooded since Monday. Can someone call me back today?",
+    "Could you send the DPA? Legal needs it within 24 hours to approve the purchase order.",
+    "Two links for context: https://acme.example/signup and https://acme.example/docs/forms",
+    "I'm a freelance web designer and would like to add your screening to my clients' forms. "
+    "Is there a partner programme?",
+    "Wir sind eine Webagentur und suchen eine Lösung gegen Formular-Spam für unsere Kunden.",
+    "Nous sommes une agence web ; vos tarifs pour 15 sites clients ?",
 ]
 
 
@@ -106,6 +120,14 @@ def test_price_template_is_caught_in_many_languages(check: SpamMessage, message:
      "a contact-form advertising offer"),
     ("Buy real Instagram followers! 10k followers for only $29.",
      "a marketing-services pitch"),
+    ("Make money online by watching videos, paid daily to your PayPal!",
+     "a make-money-fast offer"),
+    ("Your mailbox has been suspended. Verify your account details here within 24 hours: "
+     "https://mail-verify.example.top/login", "a phishing lure (account or payment details)"),
+    ("We publish on a network of 40 high-authority news sites. Placement from $80 per article.",
+     "an SEO / backlink offer"),
+    ("Our appointment setting team fills your calendar with 20 qualified B2B meetings a month.",
+     "a contact-list sale"),
 ])
 def test_spam_families_are_named(check: SpamMessage, message: str, label: str) -> None:
     """Each kind of spam is caught and named in plain words in the evidence."""
@@ -115,7 +137,7 @@ def test_spam_families_are_named(check: SpamMessage, message: str, label: str) -
 
 def test_evidence_lists_every_part(check: SpamMessage) -> None:
     """The evidence joins what matched, strongest first: an offer and the link count."""
-    message = "We sell quality backlinks! " + " ".join(
+    message = "We sell quality backlinks for any site, cheap and fast! " + " ".join(
         f"https://seo{n}.example.top/offer" for n in range(6))
     assert evidence(check, message) == "an SEO / backlink offer and 6 links"
 
@@ -124,11 +146,27 @@ def test_evidence_lists_every_part(check: SpamMessage) -> None:
     ("Check this out https://bit.ly/3kXyZ12", "a link shortener (bit.ly)"),
     ("[url=http://x-site.top]click[/url]", "BBCode links"),
     ('<a href="http://x-site.top">click</a>', "HTML links"),
-    ("http://a.ru http://b.ru http://c.ru http://d.ru http://e.ru", "5 links"),
+    ("http://a.ru http://b.ru http://c.ru http://d.ru http://e.ru",
+     "5 links and almost no other text"),
+    ("Check these:\nhttps://deal-one.example.top/go\nhttp://offer-two.example.icu/?ref=7",
+     "2 links and almost no other text"),
 ])
 def test_link_tricks_are_caught(check: SpamMessage, message: str, found: str) -> None:
     """Shortened links, BBCode, HTML anchors and link farms are spam on their own."""
     assert evidence(check, message) == found
+
+
+@pytest.mark.parametrize("message", [
+    "Hello, we build custom web apps and AI chatbots for businesses like yours. Interested?",
+    "Hi! I can redesign your website for $299. Can I send you a free mockup?",
+    "Dear winner, your email was selected in our annual lottery. Reply with your full name.",
+    "Instant approval business loans for bad credit, funds same day. Apply https://x.example.top",
+    "Your competitors are getting more traffic than you. See our packages https://x.example.top",
+])
+def test_parts_of_a_pitch_add_up(check: SpamMessage, message: str) -> None:
+    """Spam the families do not quote whole is caught by its parts: an offer aimed at the
+    reader's business, a seller's price, a spam call to action."""
+    assert signals(check, message) != []
 
 
 def test_a_few_own_links_are_not_spam(check: SpamMessage) -> None:

@@ -33,6 +33,7 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _BBCODE = re.compile(r"\[url\s*=|\[url\]|\[link\s*=", re.IGNORECASE)
 _ANCHOR = re.compile(r"<a\s[^>]*href\s*=", re.IGNORECASE)
 _HOST = re.compile(r"^(?:https?://)?(?:www\.)?([^/:?#\s]+)")
+_WORD = re.compile(r"[^\W_]{2,}")
 _WHOLE_MESSAGE_MAX = 300
 
 
@@ -88,6 +89,9 @@ class LinkRules:
     shortener_weight: float
     bbcode_weight: float
     html_weight: float
+    bare_min: int
+    bare_max_words: int
+    bare_weight: float
     shorteners: frozenset[str]
 
 
@@ -191,6 +195,8 @@ def load_message_rules(directory: str | Path | None = None) -> MessageRules:
             shortener_weight=float(links["shortener_weight"]),
             bbcode_weight=float(links["bbcode_weight"]),
             html_weight=float(links["html_weight"]),
+            bare_min=int(links["bare_min"]), bare_max_words=int(links["bare_max_words"]),
+            bare_weight=float(links["bare_weight"]),
             shorteners=frozenset(host.lower() for host in links["shorteners"]))
         weak_cap = float(data["scoring"]["weak_cap"])
         weak_full = int(data["scoring"]["weak_full"])
@@ -243,10 +249,14 @@ class MessageScreen:
         parts: list[Part] = []
         without_emails = _EMAIL.sub(" ", text)
         links = {match.rstrip(".,;:!?)") for match in _URL.findall(without_emails)}
-        if len(links) >= rules.many:
-            parts.append(Part(f"{len(links)} links", rules.many_weight))
-        elif len(links) >= rules.few:
-            parts.append(Part(f"{len(links)} links", rules.few_weight))
+        count_weight = (rules.many_weight if len(links) >= rules.many
+                        else rules.few_weight if len(links) >= rules.few else 0.0)
+        if (len(links) >= rules.bare_min
+                and len(_WORD.findall(_URL.sub(" ", without_emails))) <= rules.bare_max_words):
+            parts.append(Part(f"{len(links)} links and almost no other text",
+                              max(count_weight, rules.bare_weight)))
+        elif count_weight:
+            parts.append(Part(f"{len(links)} links", count_weight))
         # A shortener counts only as a link with a path: naming "bit.ly" in a sentence is not one.
         shorteners = sorted({match[1] for link in links
                              if (match := _HOST.match(link)) and match[1] in rules.shorteners
