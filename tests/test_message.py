@@ -68,6 +68,8 @@ REAL_INQUIRIES = [
     "Is there a partner programme?",
     "Wir sind eine Webagentur und suchen eine Lösung gegen Formular-Spam für unsere Kunden.",
     "Nous sommes une agence web ; vos tarifs pour 15 sites clients ?",
+    "We keep getting commercial offers through our contact forms. Can you filter them?",
+    "Our contact form is full of business offers and SEO pitches; can your tool stop that?",
 ]
 
 
@@ -128,6 +130,10 @@ def test_price_template_is_caught_in_many_languages(check: SpamMessage, message:
      "an SEO / backlink offer"),
     ("Our appointment setting team fills your calendar with 20 qualified B2B meetings a month.",
      "a contact-list sale"),
+    ("Hello! We offer a legal method of sending commercial offers through feedback forms.",
+     "a contact-form advertising offer"),
+    ("I just found your site. Our chat widget turns web visitors into leads.",
+     "a marketing-services pitch"),
 ])
 def test_spam_families_are_named(check: SpamMessage, message: str, label: str) -> None:
     """Each kind of spam is caught and named in plain words in the evidence."""
