@@ -9,11 +9,23 @@ Evidence, in order:
 2. it is a real title, abbreviation or status (wordlists/job_titles.txt, title_terms.toml):
    plausible, stop;
 3. it holds a web link or an email address, or is a long sentence;
-4. it matches a joke family of title_junk.toml ("CEO of Myself", "Chief Nap Officer"), or a
-   soft joke noun ("Ninja") stands with no function word beside it ("Marketing Ninja" passes);
-5. every word is a keyboard mash: a row walk, a repeated chunk, or letters a character model of
+4. it matches a joke family of title_junk.toml ("CEO of Myself", "Chief Nap Officer");
+5. it has a joke shape built from the [everyday] word classes of title_junk.toml and the real
+   title vocabulary: an idle word nothing vouches for ("Chaos Coordinator"), a ruler of oneself,
+   one's home or the universe ("Dog Walker of My Own Dog"), a ceremonial head of an everyday
+   thing ("Wizard of Waffles"), an everyday thing with an idle or made-up agent noun
+   ("Beer Taster", "Chief Dog Petter"), a pastime claimed as a job ("Professional Sofa
+   Tester"), or a soft joke noun ("Ninja") with no function or job word beside it ("Marketing
+   Ninja" passes); or it is only everyday things, pets and idle words ("Pineapple", "Some guy on
+   the internet");
+6. every word is a keyboard mash: a row walk, a repeated chunk, or letters a character model of
    real title and name words finds implausible, unless rapidfuzz finds the word within a typo
    of a known title word.
+
+A word "vouches" for a title when it is a function word (title_terms.toml) or a word real titles
+use as a modifier (job_titles.txt: "sales", "software", "house"), or within a typo of one; job
+heads ("manager", "coordinator") and ranks do not vouch for an idle word, and no joke shape
+fires on a title a vouching word stands in.
 """
 
 from __future__ import annotations
@@ -29,12 +41,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
+from itertools import chain, pairwise
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
 _SPACES = re.compile(r"\s+")
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
+# Words with their apostrophes, for placeholder phrases ("i'd rather not say").
+_PHRASE_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*|\d+")
 # Only unmistakable links: "Founder @ acme.io" names a company, not a link to follow.
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
@@ -49,15 +64,24 @@ FILES = ("job_titles.txt", "title_terms.toml", "title_junk.toml", "title_char_tr
 # JCUKEN keys are mapped onto the QWERTY keys they share.
 _WALK_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm", "qwertzuiop", "yxcvbnm", "azertyuiop",
               "qsdfghjklm", "wxcvbn")
-# Down the columns ("qazwsx"): whole columns only, as three letters across two columns
-# ("kol", "oki") are everyday syllables.
+# Down the columns ("qazwsx"), and down the diagonals from the right ("plmokn"): whole columns
+# only, as three letters across two columns ("kol", "oki") are everyday syllables.
 _COLUMNS = ("qaz", "wsx", "edc", "rfv", "tgb", "yhn", "ujm")
+_DIAGONALS = ("plm", "okn", "ijb", "uhv", "ygc", "tfx", "rdz")
 _JCUKEN = dict(zip("йцукенгшщзхъфывапролджэячсмитьбю", "qwertyuiop[]asdfghjkl;'zxcvbnm,.",
                    strict=True))
 _STOPWORDS = frozenset((
     "a", "an", "and", "the", "of", "for", "to", "in", "at", "on", "by", "with", "&", "de", "del",
     "la", "le", "les", "du", "des", "der", "die", "das", "und", "von", "y", "e", "et", "für",
     "zu", "da", "do", "dos", "di", "della", "per", "en", "och", "og"))
+_ADDRESSING = frozenset(("your", "yer"))  # not "ur": UR is utilization review
+_POSSESSIVES = frozenset(("my", "own", "our", "your", "his", "her", "their", "mine"))
+# Prepositions that open the object of a title: "Head of X", "Legend in my own mind".
+_OBJECT_OPENERS = ("of", "over", "for", "in")
+# Where the role ends and the employer begins: "Chaos Coordinator at Acme", "CEO @ Acme".
+_EMPLOYER = re.compile(r"\s(?:at|@|\|)\s|@")
+# An agent noun's ending: a made-up one ("petter") is a joke after an everyday thing.
+_AGENT_ENDINGS = ("er", "or", "ist", "ers", "ors", "ists")
 
 
 def normalize_title(title: str) -> str:
@@ -162,6 +186,25 @@ class TitleLexicon:
     model: CharModel
     words_by_length: dict[int, tuple[str, ...]]
     version: str
+    # the joke shapes (title_junk.toml [everyday], title_terms.toml [function])
+    function: frozenset[str]
+    heads: frozenset[str]  # vocabulary words that mostly end the titles they are in
+    neutral: frozenset[str]  # words that never vouch for a title
+    strong: frozenset[str]
+    things: frozenset[str]
+    pets: frozenset[str]
+    realm: frozenset[str]
+    realm_after_the: frozenset[str]
+    home: frozenset[str]
+    idle_agents: frozenset[str]
+    thing_agents: frozenset[str]
+    pastime: frozenset[str]
+    ceremonial: frozenset[str]
+    compounds: frozenset[str]  # vocabulary pairs opening with an everyday word
+    cues: frozenset[str]  # words without which no joke shape can match
+    placeholder_phrases: tuple[str, ...]
+    everyday_why: str
+    unfolded: dict[str, str]  # a known word for each folded Latin known word
 
 
 def read_title_list(text: str) -> list[str]:
@@ -202,19 +245,46 @@ def load_title_lexicon(directory: str | Path | None = None) -> TitleLexicon:
     seniority = words(terms["seniority"])
     function = words(terms["function"])
     statuses = words(terms["statuses"], "titles")
+    extra_titles = words(terms["titles"], "titles")
     exceptions = frozenset(
         normalize_title(title) for title in junk["vocabulary_exceptions"]["titles"])
-    known_titles = (titles - exceptions) | abbreviations | statuses
-    known_words = frozenset(
-        word for title in (*known_titles, *seniority, *function) for word in tokens(title))
+    known_titles = (titles - exceptions) | abbreviations | statuses | extra_titles
+    tokenized = {title: tokens(title) for title in known_titles}
+    known_words = frozenset(chain(
+        chain.from_iterable(tokenized.values()),
+        (word for term in (*seniority, *function) for word in tokens(term))))
     not_titles = words(junk["not_titles"], "titles")
     macros = {name: "|".join(values) for name, values in junk["macros"].items()}
     families = tuple(
         Family(str(table["name"]), str(table["why"]), _compile("|".join(
             f"(?:{p})" for p in table["patterns"]), macros))
         for table in junk["families"])
-    latin = sorted({folded for word in known_words
-                    if len(folded := fold_word(word)) >= 3 and is_latin_word(folded)})
+    everyday = junk["everyday"]
+    strong, things, pets = (words(everyday, key) for key in ("strong", "things", "pets"))
+    unfolded: dict[str, str] = {}
+    for word in sorted(known_words):
+        folded = fold_word(word)
+        if len(folded) >= 3 and is_latin_word(folded):
+            unfolded.setdefault(folded, word)
+    latin = sorted(unfolded)
+    heads, compounds = _vocabulary_shapes(
+        [tokenized[title] for title in titles - exceptions], things | pets | strong)
+    fillers = words(junk["not_titles"], "fillers")
+    soft_jokes = words(junk["soft_jokes"])
+    joke_modifiers = words(junk["soft_jokes"], "modifiers")
+    placeholder_words = words(junk["placeholders"])
+    classes = {key: words(everyday, key) for key in (
+        "realm", "realm_after_the", "home", "idle_agents", "thing_agents", "pastime",
+        "ceremonial_heads")}
+    # Words that never vouch. Home and family words ("house", "kitchen") are not among them:
+    # they only count against a title as the object of "my" or "the" ("Head of My House").
+    neutral = (seniority | _STOPWORDS | _POSSESSIVES | fillers | soft_jokes | joke_modifiers
+               | placeholder_words | frozenset(t for t in not_titles if " " not in t)
+               | strong | things | pets | classes["realm"] | classes["idle_agents"]
+               | classes["thing_agents"] | classes["pastime"] | classes["ceremonial_heads"]
+               ) - function
+    placeholders = frozenset(
+        normalize_title(title).strip(_EDGE_JUNK) for title in junk["placeholders"]["titles"])
     by_length: dict[int, list[str]] = {}
     for word in latin:
         by_length.setdefault(len(word), []).append(word)
@@ -226,22 +296,58 @@ def load_title_lexicon(directory: str | Path | None = None) -> TitleLexicon:
         titles=known_titles,
         known_words=known_words,
         seniority=seniority | _STOPWORDS,
-        placeholders=frozenset(
-            normalize_title(title).strip(_EDGE_JUNK) for title in junk["placeholders"]["titles"]),
-        placeholder_words=words(junk["placeholders"]),
+        placeholders=placeholders,
+        placeholder_words=placeholder_words,
         placeholder_why=str(junk["placeholders"]["why"]),
         not_titles=not_titles,
         not_title_words=frozenset(title for title in not_titles if " " not in title),
-        fillers=words(junk["not_titles"], "fillers"),
+        fillers=fillers,
         not_title_why=str(junk["not_titles"]["why"]),
-        soft_jokes=words(junk["soft_jokes"]),
-        joke_modifiers=words(junk["soft_jokes"], "modifiers"),
+        soft_jokes=soft_jokes,
+        joke_modifiers=joke_modifiers,
         soft_joke_why=str(junk["soft_jokes"]["why"]),
         families=families,
         model=CharModel.parse(texts["title_char_trigrams.tsv"]),
         words_by_length={length: tuple(group) for length, group in by_length.items()},
         version=digest.hexdigest()[:12],
+        function=function,
+        heads=heads,
+        neutral=neutral,
+        strong=strong,
+        things=things,
+        pets=pets,
+        realm=classes["realm"],
+        realm_after_the=classes["realm_after_the"],
+        home=classes["home"],
+        idle_agents=classes["idle_agents"],
+        thing_agents=classes["thing_agents"],
+        pastime=classes["pastime"],
+        ceremonial=classes["ceremonial_heads"],
+        compounds=compounds,
+        cues=(strong | things | pets | frozenset({"chief"})
+              | frozenset().union(*(classes[key] for key in (
+                  "realm", "realm_after_the", "home", "pastime", "ceremonial_heads")))),
+        placeholder_phrases=tuple(sorted(
+            title for title in placeholders if " " in title and len(title) >= 8)),
+        everyday_why=str(everyday["why"]),
+        unfolded=unfolded,
     )
+
+
+def _vocabulary_shapes(tokenized: list[list[str]], everyday: frozenset[str]
+                       ) -> tuple[frozenset[str], frozenset[str]]:
+    """What the real titles (as word lists) say about their words.
+
+    heads: words that end at least half of the titles they stand in ("manager", "taster");
+    compounds: word pairs opening with an everyday word ("coffee taster", "dog walker").
+    """
+    last = Counter(found[-1] for found in tokenized if found)
+    seen = Counter(chain.from_iterable(set(found) for found in tokenized))
+    heads = frozenset(word for word, count in last.items() if 2 * count >= seen[word])
+    compounds = frozenset(f"{first} {second}" for found in tokenized
+                          if not everyday.isdisjoint(found)
+                          for first, second in pairwise(found) if first in everyday)
+    return heads, compounds
 
 
 @dataclass(frozen=True)
@@ -260,6 +366,9 @@ class TitleJudge:
         self.typo_similarity = typo_similarity
         self.max_words = max_words
         self._judge_cached = lru_cache(maxsize=cache_size)(self._judge)
+        self._kind = lru_cache(maxsize=cache_size)(self._word_kind)
+        self._placeholder_candidates = sorted(
+            word for word in lexicon.placeholder_words if len(word) >= 3)
 
     def __call__(self, title: str | None) -> TitleVerdict | None:
         """Why the title is implausible, or None: plausible, or no title, or cannot tell."""
@@ -281,6 +390,8 @@ class TitleJudge:
             return TitleVerdict(lex.placeholder_why, "digits only")
         if _one_key(core) or (len(set(core)) == 1 and core[0] in lex.placeholders):
             return TitleVerdict(lex.placeholder_why, "one key")
+        if self._repeated_placeholder(core):
+            return TitleVerdict(lex.placeholder_why, "placeholder typed twice")
         if core in lex.titles or title in lex.titles:
             return None
         if _EMAIL.search(title):
@@ -292,19 +403,49 @@ class TitleJudge:
         if core in lex.not_titles:
             return TitleVerdict(lex.not_title_why, core)
         words = tokens(core)
-        if len(words) > self.max_words:
-            return TitleVerdict("a sentence, not a job title", f"{len(words)} words")
-        empty = self._says_nothing(words)
+        # Words between spaces: scripts with vowel signs (Bengali, Hindi) split into many tokens.
+        spaced = len(core.split())
+        if spaced > self.max_words:
+            return TitleVerdict("a sentence, not a job title", f"{spaced} words")
+        empty = self._says_nothing(_PHRASE_TOKEN.findall(core.replace("\u2019", "'")))
         if empty is not None:
             return empty
+        if self._placeholder_phrase(core):
+            return TitleVerdict(lex.placeholder_why, "placeholder phrase typo")
+        unhyphenated = core.replace("-", " ")
         for family in lex.families:
-            if family.pattern.search(core):
+            if family.pattern.search(core) or (
+                    unhyphenated != core and family.pattern.search(unhyphenated)):
                 return TitleVerdict(family.why, family.name)
-        if self._soft_joke(words):
+        # The role, without the employer after "at" or "@": "Chaos Coordinator at Acme".
+        role = _EMPLOYER.split(core, maxsplit=1)[0].strip(_EDGE_JUNK)
+        if role != core and role in lex.titles:
+            return None
+        role_words = tokens(role) or words
+        shape = self._joke_shape(role_words)
+        if shape is not None:
+            return TitleVerdict(lex.everyday_why, shape)
+        if self._soft_joke(role_words):
             return TitleVerdict(lex.soft_joke_why, "joke noun without a function word")
+        if self._everyday_only(words):
+            return TitleVerdict(lex.not_title_why, "everyday words")
         if self._all_mashed(words):
             return TitleVerdict("a keyboard mash", "keyboard mash")
         return None
+
+    def _repeated_placeholder(self, core: str) -> bool:
+        """A placeholder typed over and over without spaces: "测试测试", "なしなし", "nanana"."""
+        compact = core.replace(" ", "")
+        period = (compact + compact).find(compact, 1)  # the shortest repeating chunk's length
+        return (1 < period < len(compact) and len(set(compact)) > 1
+                and compact[:period] in self.lexicon.placeholders)
+
+    def _placeholder_phrase(self, core: str) -> bool:
+        """A typo of a placeholder phrase: "none of ur business", "prefer not to sya"."""
+        if " " not in core or len(core) < 8:
+            return False
+        return process.extractOne(core, self.lexicon.placeholder_phrases, scorer=fuzz.ratio,
+                                  score_cutoff=max(90.0, self.typo_similarity)) is not None
 
     def _says_nothing(self, words: list[str]) -> TitleVerdict | None:
         """Only placeholder words, ordinary non-job words and fillers ("test test", "Some dude")."""
@@ -323,22 +464,179 @@ class TitleJudge:
         if all(word in lex.placeholder_words or word in lex.not_title_words
                for word in meaningful):
             return TitleVerdict(lex.not_title_why, "ordinary words")
+        # Addressed to the reader: "Your boss", "Your CEO", "Your friendly neighborhood hero".
+        if letters[0] in _ADDRESSING and len(letters) > 1 and all(
+                word in lex.seniority or word in lex.not_title_words or word in lex.fillers
+                or word in lex.soft_jokes or word in lex.placeholder_words
+                for word in letters[1:]):
+            return TitleVerdict(lex.not_title_why, "addressed to the reader")
         return None
+
+    def _everyday_only(self, words: list[str]) -> bool:
+        """Only everyday things, idle words and ordinary non-job words, with fillers and
+        prepositions: "Pineapple", "Doggo", "Some guy on the internet"."""
+        lex = self.lexicon
+        ordinary = [word for word in words if word not in lex.fillers
+                    and word not in _STOPWORDS and not word.isdigit()]
+        return bool(ordinary) and all(
+            word in lex.placeholder_words or word in lex.not_title_words or word in lex.things
+            or word in lex.pets or word in lex.strong or word in lex.realm
+            or word in lex.realm_after_the for word in ordinary
+        ) and any(word in lex.not_title_words or word in lex.things or word in lex.pets
+                  or word in lex.strong for word in ordinary)
 
     def _placeholder_typo(self, word: str) -> bool:
         """One slip away from a placeholder word: "nonee", "nill", "testt"."""
         if len(word) < 4:
             return False
-        candidates = [p for p in self.lexicon.placeholder_words if len(p) >= 3]
-        return process.extractOne(word, candidates, scorer=fuzz.ratio,
+        return process.extractOne(word, self._placeholder_candidates, scorer=fuzz.ratio,
                                   score_cutoff=self.typo_similarity) is not None
 
-    def _soft_joke(self, words: list[str]) -> bool:
+    # --- joke shapes -----------------------------------------------------------------------
+
+    def _word_kind(self, word: str) -> str:
+        """"function", "domain" (a modifier in real titles), "head" (a job noun or rank),
+        "neutral" (never vouches) or "unknown"; an unknown word within a typo of a known word
+        takes that word's kind ("markting" is "function")."""
         lex = self.lexicon
-        if not any(word in lex.soft_jokes for word in words):
+        if word in lex.function:
+            return "function"
+        if word in lex.neutral:
+            return "neutral"
+        if word in lex.known_words:
+            return "head" if word in lex.heads else "domain"
+        folded = fold_word(word)
+        if len(folded) < 4 or not is_latin_word(folded):
+            return "unknown"
+        if folded in lex.unfolded:
+            return self._kind(lex.unfolded[folded])
+        near = self._nearest_known(folded)
+        return "unknown" if near is None else self._kind(lex.unfolded[near])
+
+    def _vouches(self, word: str, *, heads: bool) -> bool:
+        kind = self._kind(word)
+        return kind in ("function", "domain") or (heads and kind == "head")
+
+    def _joke_shape(self, words: list[str]) -> str | None:
+        """The name of the joke shape the title has, or None.
+
+        Cheap set look-ups come first; the fuzzy look-ups that let a typo of a function word
+        vouch ("Head of Fun and Markting") only run once a shape has matched.
+        """
+        lex = self.lexicon
+        if lex.cues.isdisjoint(words) or not lex.function.isdisjoint(words):
+            return None
+        shape = self._find_shape(words)
+        if shape is None or any(self._kind(word) == "function" for word in words):
+            return None
+        return shape
+
+    def _find_shape(self, words: list[str]) -> str | None:
+        lex = self.lexicon
+        opener = next((i for i in range(len(words) - 2, 0, -1)
+                       if words[i] in _OBJECT_OPENERS), None)
+        if opener is not None:
+            found = self._joke_object(words[:opener], words[opener], words[opener + 1:])
+            if found is not None:
+                return found
+        if not lex.strong.isdisjoint(words) and not any(
+                self._vouches(word, heads=False) for word in words):
+            return "an idle word nothing vouches for"
+        for i, word in enumerate(words):
+            if word == "chief" and any(
+                    w in lex.strong or w in lex.things or w in lex.pets
+                    for w in words[i + 1:i + 4]) and "officer" in words[i + 2:i + 5]:
+                return "chief everyday-thing officer"
+        for first, second in pairwise(words):
+            if (first in lex.things or first in lex.pets) and (
+                    second in lex.thing_agents or second in lex.idle_agents
+                    or self._made_up_agent(second)) and not self._real_pair(first, second):
+                return "an everyday thing with an idle agent noun"
+        for i, word in enumerate(words):
+            if word in lex.pastime and self._pastime_job(words[i + 1:]):
+                return "a pastime claimed as a job"
+        return None
+
+    def _joke_object(self, head: list[str], opener: str, rest: list[str]) -> str | None:
+        """"<head> of <object>": a joke when the object is oneself, one's home, the universe
+        or an idle word, or an everyday thing under a ceremonial head; never when an object
+        word vouches ("Owner of my own business", "Head of the World Bank office")."""
+        lex = self.lexicon
+        content = [w for w in rest if w not in _STOPWORDS and w not in _POSSESSIVES]
+        if not head or not content:
+            return None
+        ceremonial = head[-1] in lex.ceremonial
+        mine = any(w in ("my", "our") for w in rest)
+        article = rest[0] == "the"
+        evidence = (any(w in lex.strong for w in content)
+                    or (opener != "for" and any(w in lex.realm for w in content))
+                    or (article and any(w in lex.realm_after_the for w in content))
+                    or ((mine or (article and ceremonial)) and any(
+                        w in lex.home or w in lex.things or w in lex.pets for w in content)))
+        # A ceremonial head of an everyday thing ("Wizard of Waffles", "Queen of Bagels");
+        # "Master of Ceremonies" passes, and so does "Master of Coin": coin tellers are real,
+        # and an object the judge cannot place ("Keeper of Antiquities") is no evidence.
+        everyday = ceremonial and opener == "of" and any(
+            w in lex.things or w in lex.pets or w in lex.home for w in content)
+        if (evidence or everyday) and not any(
+                self._vouches(w, heads=True) and w not in lex.home
+                and w not in lex.realm_after_the for w in content):
+            return ("ruler of oneself, one's home or the universe" if evidence
+                    else "a ceremonial head of an everyday thing")
+        return None
+
+    def _made_up_agent(self, word: str) -> bool:
+        """An agent noun no real title has, nor a typo or a compound of one ("petter")."""
+        lex = self.lexicon
+        folded = fold_word(word)
+        if (len(folded) < 5 or not is_latin_word(folded) or not folded.endswith(_AGENT_ENDINGS)
+                or word in lex.known_words or folded in lex.unfolded):
             return False
-        return all(word in lex.soft_jokes or word in lex.seniority or word in lex.not_titles
-                   or word in lex.joke_modifiers or word in lex.fillers for word in words)
+        if any(folded[:i] in lex.unfolded and folded[i:] in lex.unfolded
+               for i in range(3, len(folded) - 2)):
+            return False
+        return self._nearest_known(folded) is None
+
+    def _pastime_job(self, rest: list[str]) -> bool:
+        """After "Professional", "Certified", "Full-time": an idle agent ("Gamer"), or an
+        everyday thing and an agent noun real titles do not pair ("Sofa Tester")."""
+        lex = self.lexicon
+        things = []
+        for word in rest:
+            if word in lex.things or word in lex.strong:
+                things.append(word)
+                continue
+            if word in lex.idle_agents or self._made_up_agent(word):
+                return True
+            return bool(things) and word in lex.thing_agents and not self._real_pair(
+                things[-1], word)
+        return False
+
+    def _real_pair(self, first: str, second: str) -> bool:
+        """Real titles pair the two words: "coffee taster", "dog walker", "cheesemonger"."""
+        lex = self.lexicon
+        return (f"{first} {second}" in lex.compounds or f"{first}{second}" in lex.known_words
+                or f"{first}-{second}" in lex.titles)
+
+    def _soft_joke(self, words: list[str]) -> bool:
+        """A soft joke noun ("Ninja") with no function or job word beside it.
+
+        Unknown words before the joke noun may name a domain ("Kubernetes Ninja") and keep the
+        title; after it they do not ("Rockstar Extraordinaire", "Superhero in disguise").
+        """
+        lex = self.lexicon
+        first = next((i for i, word in enumerate(words) if word in lex.soft_jokes), None)
+        if first is None:
+            return False
+        for i, word in enumerate(words):
+            if word in lex.soft_jokes or word in lex.not_titles:
+                continue
+            kind = self._kind(word)
+            if word in lex.home and kind != "function":
+                continue  # "Legend in my own mind"
+            if kind in ("function", "domain", "head") or (kind == "unknown" and i < first):
+                return False
+        return True
 
     def _all_mashed(self, words: list[str]) -> bool:
         judged = [self._word_is_mash(word) for word in words]
@@ -367,13 +665,17 @@ class TitleJudge:
 
     def _near_known(self, word: str) -> bool:
         """Within a typo of a known title word ("enginer", "managr")."""
+        return self._nearest_known(word) is not None
+
+    def _nearest_known(self, word: str) -> str | None:
+        """The known title word (folded) within a typo of `word`, if any."""
         groups = self.lexicon.words_by_length
         for length in range(len(word) - 2, len(word) + 3):
             found = process.extractOne(word, groups.get(length, ()), scorer=fuzz.ratio,
                                        score_cutoff=self.typo_similarity)
             if found is not None:
-                return True
-        return False
+                return str(found[0])
+        return None
 
 
 def _one_key(core: str) -> bool:
@@ -394,6 +696,9 @@ def _keyboard_pattern(word: str) -> bool:
         chunk = word[:size]
         if len(word) >= max(2 * size, 5) and (chunk * len(word))[:len(word)] == word:
             return True
+    # A consonant pair typed twice ("hjhj", "sdsd"); "haha" and "nana" are words.
+    if len(word) == 4 and word[:2] * 2 == word and not _has_vowel(word):
+        return True
     return len(word) >= 3 and _walk(word)
 
 
@@ -404,14 +709,15 @@ def _row_runs() -> frozenset[str]:
             for start in range(len(keys)):
                 for end in range(start + 3, len(keys) + 1):
                     runs.add(keys[start:end])
-    for start in range(len(_COLUMNS)):
-        for end in range(start + 1, len(_COLUMNS) + 1):
-            down = "".join(_COLUMNS[start:end])
-            up = "".join(column[::-1] for column in _COLUMNS[start:end])
-            for keys in (down, up):
-                runs.add(keys)
-                runs.update(keys[i:j] for i in range(len(keys))
-                            for j in range(i + 4, len(keys) + 1))
+    for columns in (_COLUMNS, _DIAGONALS):
+        for start in range(len(columns)):
+            for end in range(start + 1, len(columns) + 1):
+                down = "".join(columns[start:end])
+                up = "".join(column[::-1] for column in columns[start:end])
+                for keys in (down, up):
+                    runs.add(keys)
+                    runs.update(keys[i:j] for i in range(len(keys))
+                                for j in range(i + 4, len(keys) + 1))
     return frozenset(runs)
 
 
