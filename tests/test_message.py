@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from importlib import resources
 from pathlib import Path
@@ -12,7 +13,13 @@ from leadguard.checks.message import SpamMessage
 from leadguard.emailaddr import parse_email
 from leadguard.evaluation.titles_messages import read_rows
 from leadguard.lead import Lead
-from leadguard.messages import MessageRulesError, MessageScreen, load_message_rules
+from leadguard.messages import (
+    MessageRulesError,
+    MessageScreen,
+    PatternIndex,
+    load_message_rules,
+    required_strings,
+)
 from leadguard.screening import Screening
 from leadguard.signals import Signal
 
@@ -227,3 +234,34 @@ def test_message_evaluation_sets_document_their_source(path: Path) -> None:
     assert "license" in header and "written by hand" in header
     rows = read_rows(path)
     assert rows and all(row["group"] and row["message"] for row in rows)
+
+
+@pytest.mark.parametrize(("pattern", "required"), [
+    (r"\bseo\b", {"seo"}),
+    (r"\bguest[- ]?posts?\b", {"guest"}),
+    (r"\b(?:payday|business) loans?\b", {"payday", "business"}),
+    (r"\bbuy (?:cheap )?(?:pills|meds)\b", {"pills", "meds"}),
+    (r"\b(?:a|an) offer\b", {"offer"}),
+    (r"\bfor your (?:website|business)\b", {"website", "business"}),  # "for your": too common
+    (r"\b(?:a|an|the)\b", None),
+    (r"(?!spam)\w+ing", {"ing"}),
+])
+def test_required_strings_of_a_pattern(pattern: str, required: set[str] | None) -> None:
+    """A pattern is only searched in texts holding one of the words every match contains;
+    what is optional, inside a lookaround, or too common gates nothing."""
+    found = required_strings(pattern)
+    assert (set(found) if found is not None else None) == required
+
+
+def test_the_word_index_never_changes_a_score() -> None:
+    """Scoring through the word index gives exactly what searching every pattern gives, on
+    every message of the evaluation sets."""
+    rules = load_message_rules()
+    every = PatternIndex(entries=rules.index.entries, by_word={},
+                         always=tuple(range(len(rules.index.entries))))
+    indexed = MessageScreen(rules, spam_score_at=SPAM_SCORE_AT)
+    brute = MessageScreen(dataclasses.replace(rules, index=every), spam_score_at=SPAM_SCORE_AT)
+    messages = [row["message"] for path in sorted(DATA.glob("*.csv")) for row in read_rows(path)]
+    assert len(messages) > 500
+    for message in messages:
+        assert indexed.score(message) == brute.score(message), message

@@ -10,6 +10,7 @@ Data: wordlists/message_spam_patterns.toml.
 from __future__ import annotations
 
 import hashlib
+import importlib
 import re
 import tomllib
 import unicodedata
@@ -41,31 +42,111 @@ class MessageRulesError(ValueError):
     """The message rules file cannot be used; the message says what to fix."""
 
 
-class Matcher:
-    """Patterns of one kind, searched together.
+_MIN_GATE = 3  # shorter required strings occur in nearly every message and filter nothing
+# Words so common in messages that requiring them filters nothing.
+_COMMON = frozenset({
+    "you", "your", "the", "and", "for", "our", "with", "this", "that", "have", "are", "will",
+    "can", "from", "not", "was", "were", "has", "had", "all", "any", "get", "out", "would",
+    "like", "more", "about", "what", "how", "who", "per", "need", "want", "than", "just"})
 
-    Python's re skips ahead quickly to a pattern's possible first characters, but not when the
-    pattern opens with \\b; so a leading \\b is taken off and checked on each match instead.
+
+def _required(items: Any) -> frozenset[str] | None:
+    """Strings one of which any match of this parsed regular expression must contain.
+
+    Reads the parse tree of re's own parser: runs of literal characters, groups, alternations
+    whose every branch requires something, and repeats of at least one. Lookarounds, classes
+    and optional parts require nothing. Of the candidates, the one whose shortest string is
+    longest filters best. None when nothing of _MIN_GATE characters is required.
     """
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
 
-    def __init__(self, patterns: list[str]) -> None:
-        bounded = [p[2:] for p in patterns if p.startswith("\\b")]
-        plain = [p for p in patterns if not p.startswith("\\b")]
-        self.bounded = re.compile("|".join(f"(?:{p})" for p in bounded)) if bounded else None
-        self.plain = re.compile("|".join(f"(?:{p})" for p in plain)) if plain else None
+    def flush() -> None:
+        literal = "".join(run).strip()
+        if len(literal) >= _MIN_GATE and not _COMMON.issuperset(literal.split()):
+            candidates.append(frozenset({literal}))
+        run.clear()
+
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            run.append(chr(av))
+            continue
+        flush()
+        found: frozenset[str] | None = None
+        if name == "SUBPATTERN":
+            found = _required(av[-1])
+        elif name == "BRANCH":
+            branches = [_required(branch) for branch in av[1]]
+            if all(branch is not None for branch in branches):
+                found = frozenset().union(*(b for b in branches if b is not None))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT") and av[0] >= 1:
+            found = _required(av[2])
+        if found:
+            candidates.append(found)
+    flush()
+    if not candidates:
+        return None
+    return max(candidates, key=lambda strings: min(len(text) for text in strings))
+
+
+def required_strings(pattern: str) -> frozenset[str] | None:
+    """The strings a text must contain one of for `pattern` to match it, when they can be read.
+
+    re._parser is CPython's own (3.11+), not a public API: if it is missing or changes shape,
+    the answer is None and the pattern is simply always searched.
+    """
+    try:
+        parser: Any = importlib.import_module("re._parser")
+        return _required(parser.parse(pattern))
+    except Exception:  # any failure only turns the shortcut off
+        return None
+
+
+class _Pattern:
+    """One compiled pattern and the strings a text needs one of for it to match (or None)."""
+
+    __slots__ = ("bounded", "gate", "regex")
+
+    def __init__(self, pattern: str) -> None:
+        self.gate = required_strings(pattern)
+        # Python's re skips ahead quickly to a pattern's possible first characters, but not
+        # when the pattern opens with \\b; so a leading \\b is taken off and checked on each
+        # match instead.
+        self.bounded = pattern.startswith("\\b")
+        self.regex = re.compile(pattern[2:] if self.bounded else pattern)
 
     def search(self, text: str) -> bool:
-        if self.plain is not None and self.plain.search(text):
-            return True
-        if self.bounded is None:
+        if self.gate is not None and not any(word in text for word in self.gate):
             return False
+        return self.matches(text)
+
+    def matches(self, text: str) -> bool:
+        """The regular expression alone, for a text already known to hold a gate word."""
+        if not self.bounded:
+            return self.regex.search(text) is not None
         position = 0
-        while (match := self.bounded.search(text, position)) is not None:
+        while (match := self.regex.search(text, position)) is not None:
             start = match.start()
             if start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_"):
                 return True
             position = start + 1
         return False
+
+
+class Matcher:
+    """Patterns of one kind: does any of them match?
+
+    Most messages contain none of the literal words a pattern requires ("backlink", "loan"),
+    so each pattern first checks for them with a plain substring test and is skipped without
+    running the regular expression when they are absent.
+    """
+
+    def __init__(self, patterns: list[str]) -> None:
+        self.patterns = tuple(_Pattern(pattern) for pattern in patterns)
+
+    def search(self, text: str) -> bool:
+        return any(pattern.search(text) for pattern in self.patterns)
 
 
 @dataclass(frozen=True)
@@ -102,6 +183,47 @@ class MessageRules:
     weak_cap: float
     weak_full: int
     version: str
+    index: PatternIndex
+
+
+@dataclass(frozen=True)
+class PatternIndex:
+    """Which patterns of the (non-whole) families can match a text, from the words it holds.
+
+    Each pattern is filed under its gate words; a message is searched once for all gate words
+    (plain substring tests), and only the patterns filed under the words found, plus the few
+    without a gate, run their regular expression.
+    """
+
+    entries: tuple[tuple[int, int, _Pattern], ...]  # (family, weak index or -1 for strong, p)
+    by_word: Mapping[str, tuple[int, ...]]
+    always: tuple[int, ...]
+
+    @classmethod
+    def build(cls, families: tuple[Family, ...]) -> PatternIndex:
+        entries: list[tuple[int, int, _Pattern]] = []
+        for number, family in enumerate(families):
+            if isinstance(family.strong, Matcher):
+                entries.extend((number, -1, p) for p in family.strong.patterns)
+            for weak_number, matcher in enumerate(family.weak):
+                entries.extend((number, weak_number, p) for p in matcher.patterns)
+        by_word: dict[str, list[int]] = {}
+        always = []
+        for entry_id, (_, _, pattern) in enumerate(entries):
+            if pattern.gate is None:
+                always.append(entry_id)
+            for word in pattern.gate or ():
+                by_word.setdefault(word, []).append(entry_id)
+        return cls(entries=tuple(entries),
+                   by_word={word: tuple(ids) for word, ids in by_word.items()},
+                   always=tuple(always))
+
+    def candidates(self, text: str) -> list[int]:
+        found = set(self.always)
+        for word, ids in self.by_word.items():
+            if word in text:
+                found.update(ids)
+        return sorted(found)
 
 
 @dataclass(frozen=True)
@@ -204,7 +326,8 @@ def load_message_rules(directory: str | Path | None = None) -> MessageRules:
         raise MessageRulesError(f"{FILE}: missing or malformed entry: {exc}") from exc
     return MessageRules(families=families, links=link_rules, weak_cap=weak_cap,
                         weak_full=weak_full,
-                        version=hashlib.sha256(text.encode()).hexdigest()[:12])
+                        version=hashlib.sha256(text.encode()).hexdigest()[:12],
+                        index=PatternIndex.build(families))
 
 
 class MessageScreen:
@@ -222,23 +345,35 @@ class MessageScreen:
 
     def score(self, message: str) -> MessageFinding:
         text = normalize_message(message)
+        strong: set[int] = set()
+        weak: dict[int, set[int]] = {}
+        for entry_id in self.rules.index.candidates(text):
+            owner, weak_number, pattern = self.rules.index.entries[entry_id]
+            if weak_number < 0:
+                if owner not in strong and pattern.matches(text):
+                    strong.add(owner)
+            elif pattern.matches(text):
+                weak.setdefault(owner, set()).add(weak_number)
         # Whole-message templates are short; longer messages skip the per-character pass.
         bare = bare_words(text) if len(text) <= _WHOLE_MESSAGE_MAX else None
         parts: list[Part] = []
-        for family in self.rules.families:
-            if family.whole and bare is None:
-                continue
-            weight = self._family_weight(family, bare if family.whole and bare else text)
+        for number, family in enumerate(self.rules.families):
+            if family.whole:
+                matched = (bare is not None and isinstance(family.strong, re.Pattern)
+                           and family.strong.search(bare) is not None)
+                weight = family.weight if matched else 0.0
+            else:
+                weight = self._family_weight(family, number in strong,
+                                             len(weak.get(number, ())))
             if weight > 0:
                 parts.append(Part(family.label, weight))
         parts.extend(self._link_parts(message, text))
         parts.sort(key=lambda part: -part.weight)
         return MessageFinding(round(sum(part.weight for part in parts), 4), tuple(parts))
 
-    def _family_weight(self, family: Family, text: str) -> float:
-        if family.strong is not None and family.strong.search(text):
+    def _family_weight(self, family: Family, strong: bool, hits: int) -> float:
+        if strong:
             return family.weight
-        hits = sum(1 for pattern in family.weak if pattern.search(text))
         if hits >= self.rules.weak_full:
             return family.weight
         cap = self.rules.weak_cap if family.weak_cap is None else family.weak_cap
