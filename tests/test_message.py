@@ -20,6 +20,7 @@ from leadguard.messages import (
     load_message_rules,
     required_strings,
 )
+from leadguard.policy import load_policy
 from leadguard.screening import Screening
 from leadguard.signals import Signal
 
@@ -265,3 +266,29 @@ def test_the_word_index_never_changes_a_score() -> None:
     assert len(messages) > 500
     for message in messages:
         assert indexed.score(message) == brute.score(message), message
+
+
+@pytest.fixture(scope="module")
+def policy_check() -> SpamMessage:
+    """The check as the service builds it: with the gibberish detector for random strings."""
+    return SpamMessage.from_policy(load_policy())
+
+
+@pytest.mark.parametrize("message", [
+    "apzfmalt32215 cdgeswg", "xoiugsfdncxw", "cvbn wgwkwgwkwgwk", "qwertzuiop asdfghjkl",
+    "hqdzvtxiixydk ulul hpkcicy ytwyaec",
+])
+def test_a_message_of_random_strings_is_spam(policy_check: SpamMessage, message: str) -> None:
+    """Bots fill the message box with the same mashes as the name."""
+    assert evidence(policy_check, message) == "random strings instead of words"
+
+
+@pytest.mark.parametrize("message", [
+    "Hello", "pls call asap", "Szczęść Boże", "Ngiyabonga", "Diolch yn fawr", "Kiitos paljon",
+    "Cảm ơn nhiều", "Eskerrik asko", "PO 4500123981", "SKU 44812-B x20", "Ref INV20331",
+    "WhatsApp: +49 151 2345678", "Wszystkiego najlepszego", "Dziękuję bardzo, Przemysław",
+    "Lorem ipsum dolor sit amet",
+])
+def test_short_real_messages_are_words(policy_check: SpamMessage, message: str) -> None:
+    """Thanks and greetings in any language, order numbers and phone numbers are not junk."""
+    assert signals(policy_check, message) == []

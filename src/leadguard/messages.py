@@ -14,7 +14,7 @@ import importlib
 import re
 import tomllib
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -184,6 +184,19 @@ class MessageRules:
     weak_full: int
     version: str
     index: PatternIndex
+    junk: JunkRules
+
+
+@dataclass(frozen=True)
+class JunkRules:
+    """When a short message counts as random strings: at most max_words words, of which at
+    least min_junk and at least min_share are junk words of min_length letters or more."""
+
+    max_words: int
+    min_length: int
+    min_junk: int
+    min_share: float
+    weight: float
 
 
 @dataclass(frozen=True)
@@ -320,6 +333,12 @@ def load_message_rules(directory: str | Path | None = None) -> MessageRules:
             bare_min=int(links["bare_min"]), bare_max_words=int(links["bare_max_words"]),
             bare_weight=float(links["bare_weight"]),
             shorteners=frozenset(host.lower() for host in links["shorteners"]))
+        junk_table = data["junk"]
+        junk = JunkRules(max_words=int(junk_table["max_words"]),
+                         min_length=int(junk_table["min_length"]),
+                         min_junk=int(junk_table["min_junk"]),
+                         min_share=float(junk_table["min_share"]),
+                         weight=float(junk_table["weight"]))
         weak_cap = float(data["scoring"]["weak_cap"])
         weak_full = int(data["scoring"]["weak_full"])
     except (KeyError, TypeError, ValueError, re.error, tomllib.TOMLDecodeError) as exc:
@@ -327,15 +346,19 @@ def load_message_rules(directory: str | Path | None = None) -> MessageRules:
     return MessageRules(families=families, links=link_rules, weak_cap=weak_cap,
                         weak_full=weak_full,
                         version=hashlib.sha256(text.encode()).hexdigest()[:12],
-                        index=PatternIndex.build(families))
+                        index=PatternIndex.build(families), junk=junk)
 
 
 class MessageScreen:
     """Scores one message; a finding only when the score reaches `spam_score_at`."""
 
-    def __init__(self, rules: MessageRules, *, spam_score_at: float) -> None:
+    def __init__(self, rules: MessageRules, *, spam_score_at: float,
+                 junk_word: Callable[[str], bool] | None = None) -> None:
+        """`junk_word` tells whether one word is a keyboard mash or random string (the
+        gibberish detector); without it, messages of random strings are not looked for."""
         self.rules = rules
         self.spam_score_at = spam_score_at
+        self.junk_word = junk_word
 
     def __call__(self, message: str | None) -> MessageFinding | None:
         if message is None or not message.strip():
@@ -368,6 +391,8 @@ class MessageScreen:
             if weight > 0:
                 parts.append(Part(family.label, weight))
         parts.extend(self._link_parts(message, text))
+        if self.junk_word is not None and (junk := self._junk_part(text)) is not None:
+            parts.append(junk)
         parts.sort(key=lambda part: -part.weight)
         return MessageFinding(round(sum(part.weight for part in parts), 4), tuple(parts))
 
@@ -378,6 +403,20 @@ class MessageScreen:
             return family.weight
         cap = self.rules.weak_cap if family.weak_cap is None else family.weak_cap
         return min(cap, family.weight, hits * family.weak_weight)
+
+    def _junk_part(self, text: str) -> Part | None:
+        """A short message made mostly of random strings ("apzfmalt32215 cdgeswg"): bots fill
+        the message box the way they fill the name. Links and addresses are not words."""
+        rules = self.rules.junk
+        words = _WORD.findall(_URL.sub(" ", _EMAIL.sub(" ", text)))
+        if not words or len(words) > rules.max_words:
+            return None
+        assert self.junk_word is not None
+        junk = [word for word in words
+                if len(word) >= rules.min_length and self.junk_word(word)]
+        if len(junk) < rules.min_junk or len(junk) < rules.min_share * len(words):
+            return None
+        return Part("random strings instead of words", rules.weight)
 
     def _link_parts(self, raw: str, text: str) -> list[Part]:
         rules = self.rules.links

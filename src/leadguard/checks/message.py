@@ -1,4 +1,5 @@
-"""Spam in the message box: SEO and loan offers, link farms, the "your price" template."""
+"""Spam in the message box: SEO and loan offers, link farms, the "your price" template, and
+messages of random strings."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import ClassVar
 
+from leadguard.gibberish import bundled_detector
 from leadguard.messages import MessageScreen, load_message_rules
 from leadguard.policy import Policy
 from leadguard.screening import Screening
@@ -22,8 +24,15 @@ class SpamMessage:
     def from_policy(cls, policy: Policy, *, wordlists: str | Path | None = None) -> SpamMessage:
         """The check with the [message] threshold of the policy and the bundled patterns."""
         section = policy.section("message")
+        threshold = float(policy.section("gibberish")["email_threshold"])
+
+        def junk_word(word: str) -> bool:
+            score = bundled_detector().score(word)  # loaded once per process, on first use
+            return score is not None and score >= threshold
+
         return cls(MessageScreen(load_message_rules(wordlists),
-                                 spam_score_at=float(section["spam_score_at"])))
+                                 spam_score_at=float(section["spam_score_at"]),
+                                 junk_word=junk_word))
 
     def __call__(self, screening: Screening) -> Iterator[Signal]:
         finding = self.screen(screening.lead.message)
