@@ -12,6 +12,7 @@ from leadguard.checks.job_title import ImplausibleJobTitle
 from leadguard.emailaddr import parse_email
 from leadguard.evaluation.titles_messages import read_rows
 from leadguard.lead import Lead
+from leadguard.policy import load_policy
 from leadguard.screening import Screening
 from leadguard.signals import Signal
 from leadguard.titles import TitleJudge, load_title_lexicon
@@ -230,3 +231,24 @@ def test_title_evaluation_sets_document_their_source(path: Path) -> None:
 def test_real_trades_of_a_joke_shape_pass(check: ImplausibleJobTitle, title: str) -> None:
     """Real trades that read like "everyday thing + odd agent noun" are listed and pass."""
     assert signals(check, title) == []
+
+
+@pytest.fixture(scope="module")
+def policy_check() -> ImplausibleJobTitle:
+    """The check as the service builds it, with the gibberish detector as a second opinion."""
+    return ImplausibleJobTitle.from_policy(load_policy())
+
+
+@pytest.mark.parametrize("title", ["zatsctz72645", "hggl17934", "zatsctz"])
+def test_the_gibberish_detector_catches_mashes_the_judge_cannot_place(
+        policy_check: ImplausibleJobTitle, title: str) -> None:
+    assert why(policy_check, title) == "a keyboard mash"
+
+
+@pytest.mark.parametrize("title", [
+    "İqtisadçı", "Psühhiaater", "Arvutiõpetaja", "Yliaktuaari", "Dir Mktg", "Mktg Mgr",  # noqa: RUF001 (Azerbaijani)
+    "ISO27001 Auditor", "Dynamics365 Consultant", "Koorijuht",
+])
+def test_rare_real_titles_are_not_mashes(policy_check: ImplausibleJobTitle, title: str) -> None:
+    """Real titles in languages the lists barely cover stay under the detector's threshold."""
+    assert signals(policy_check, title) == []
