@@ -325,10 +325,12 @@ def test_model_is_loaded_once_and_lazily(small_model: Path) -> None:
 def test_policy_verdict_with_bands() -> None:
     """Bands only make a verdict stricter; spam_likely adds the model's signal."""
     policy = load_policy()
-    bands = Bands(spam_likely_at=0.9, review_at=0.5, reject_at=0.95)
-    assert verdict_for(policy, [], 0.1, bands) == "accept"
-    assert verdict_for(policy, [], 0.6, bands) == "review"
-    assert verdict_for(policy, [], 0.97, bands) == "reject"
+    bands = Bands.from_policy(policy)
+    assert bands.review_at < bands.reject_at
+    between = (bands.review_at + bands.reject_at) / 2
+    assert verdict_for(policy, [], bands.review_at / 2, bands) == "accept"
+    assert verdict_for(policy, [], between, bands) == "review"
+    assert verdict_for(policy, [], bands.reject_at, bands) == "reject"
     assert verdict_for(policy, [Signal("form.honeypot", "honeypot")], 0.0, bands) == "reject"
 
 

@@ -32,7 +32,7 @@ from leadguard.policy import VERDICTS, Policy
 from leadguard.signals import Signal
 
 # Used when the policy has no [model] table; docs/model.md explains how they were chosen.
-DEFAULT_BANDS = {"spam_likely_at": 0.9, "review_at": 0.5, "reject_at": 0.9}
+DEFAULT_BANDS = {"spam_likely_at": 0.5, "review_at": 0.3, "reject_at": 0.5}
 TIMED_LEADS = 2000
 
 
