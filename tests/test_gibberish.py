@@ -53,7 +53,10 @@ MASHES = [
     "gjreioeqoterofnvc", "abcabcabc", "xkqzvw", "asdfgh", "qwerty123", "poiuytreza",
     "lkjhgfdsq", "qweasdzxc", "jkljkl", "asdasdasd", "hjkhjkhjk", "ghfjdksla", "jfkdlsa",
 ]
-AZERTY_QWERTZ = ["azertyuiop", "qsdfghjklm", "wxcvbn", "qwertzuiop", "yxcvbnm", "mlkjhgfdsq"]
+AZERTY_QWERTZ = ["azertyuiop", "qsdfghjklm", "wxcvbn", "qwertzuiop", "yxcvbnm", "mlkjhgfdsq",
+                 "qsdfgh", "azerty", "qwertz", "yxcvbn"]
+# both hands slapping the home row, chunks typed again and again, with or without digits
+SLAPS_AND_REPEATS = ["jkdfhgjkd", "sdfsdf", "abcabc12", "dfgdfg", "hjkhjk", "fjdksl", "jklhjk"]
 REAL_MAILBOXES = [
     "nguyenthihong", "xiaoqing.zhu", "llywelyn", "przemyslaw.wojcik", "oluwaseun", "tjasa",
     "ødegaard", "jsmith1987", "john.smith", "jane_doe88", "sales.team", "dr.phil",
@@ -80,6 +83,15 @@ def test_email_gibberish_hits_walks_on_azerty_and_qwertz(
     """Walks along French (AZERTY) and German (QWERTZ) keyboard rows are caught too."""
     check = GibberishEmail(threshold=thresholds["email"], detector=detector)
     assert [s.code for s in signals(check, screening(f"{local}@web.de"))] == ["email.gibberish"]
+
+
+@pytest.mark.parametrize("local", SLAPS_AND_REPEATS)
+def test_email_gibberish_hits_hand_slaps_and_repeated_chunks(
+        detector: gibberish.GibberishDetector, thresholds: dict[str, float], local: str) -> None:
+    """Slapping the home row with both hands, or typing a chunk again and again, is a mash."""
+    check = GibberishEmail(threshold=thresholds["email"], detector=detector)
+    assert [s.code for s in signals(check, screening(f"{local}@gmail.com"))] == [
+        "email.gibberish"]
 
 
 @pytest.mark.parametrize("local", REAL_MAILBOXES)
@@ -325,3 +337,16 @@ def test_every_bundled_evaluation_set_has_a_documented_source() -> None:
     directory = Path(__file__).resolve().parents[1] / "data" / "gibberish"
     for path in sorted(directory.glob("*.txt")):
         assert read_set(path).source, path.name
+
+
+def test_development_sets_are_apart_from_the_held_out_sets() -> None:
+    """data/gibberish/dev/ documents its sources and shares no entry with a held-out file,
+    so that choices checked on it leave the held-out figures honest."""
+    directory = Path(__file__).resolve().parents[1] / "data" / "gibberish"
+    held_out = {entry for path in directory.glob("*.txt") for entry in read_set(path).entries}
+    dev = sorted((directory / "dev").glob("dev_*.txt"))
+    assert dev
+    for path in dev:
+        eval_set = read_set(path)
+        assert eval_set.source and eval_set.entries, path.name
+        assert not held_out & set(eval_set.entries), path.name
