@@ -454,3 +454,10 @@ def load_detector(path: str | Path | None = None) -> GibberishDetector:
 def bundled_detector() -> GibberishDetector:
     """The bundled model, loaded on first use and kept for the life of the process."""
     return load_detector()
+
+
+@lru_cache(maxsize=65536)
+def bundled_word_score(word: str) -> float | None:
+    """The bundled detector's score of one word, remembered: the title and message checks ask
+    about the same everyday words ("senior", "thanks") lead after lead."""
+    return bundled_detector().score(word)

@@ -412,9 +412,14 @@ class MessageScreen:
         if not words or len(words) > rules.max_words:
             return None
         assert self.junk_word is not None
-        junk = [word for word in words
-                if len(word) >= rules.min_length and self.junk_word(word)]
-        if len(junk) < rules.min_junk or len(junk) < rules.min_share * len(words):
+        needed = max(rules.min_junk, rules.min_share * len(words))
+        candidates = [word for word in words if len(word) >= rules.min_length]
+        junk = 0
+        for judged, word in enumerate(candidates):
+            if len(candidates) - judged + junk < needed:
+                return None  # the rest cannot reach the share: spare the detector
+            junk += self.junk_word(word)
+        if junk < needed:
             return None
         return Part("random strings instead of words", rules.weight)
 

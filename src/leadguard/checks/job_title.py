@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import ClassVar
 
-from leadguard.gibberish import bundled_detector
+from leadguard.gibberish import bundled_word_score
 from leadguard.policy import Policy
 from leadguard.screening import Screening
 from leadguard.signals import Signal
@@ -37,7 +37,7 @@ class ImplausibleJobTitle:
         threshold = float(section["gibberish_threshold"])
 
         def junk_word(word: str) -> bool:
-            score = bundled_detector().score(word)  # loaded once per process, on first use
+            score = bundled_word_score(word)  # the detector loads once, on first use
             return score is not None and score >= threshold
 
         return cls(TitleJudge(load_title_lexicon(wordlists),

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import ClassVar
 
-from leadguard.gibberish import bundled_detector
+from leadguard.gibberish import bundled_word_score
 from leadguard.messages import MessageScreen, load_message_rules
 from leadguard.policy import Policy
 from leadguard.screening import Screening
@@ -27,7 +27,7 @@ class SpamMessage:
         threshold = float(policy.section("gibberish")["email_threshold"])
 
         def junk_word(word: str) -> bool:
-            score = bundled_detector().score(word)  # loaded once per process, on first use
+            score = bundled_word_score(word)  # the detector loads once, on first use
             return score is not None and score >= threshold
 
         return cls(MessageScreen(load_message_rules(wordlists),
