@@ -2,6 +2,11 @@
 
     .venv/bin/python scripts/build_blind_set.py
 
+Options build another set from other hand-written files of the same format (data/blind2/):
+``--source DIR`` (default data/blind), ``--out FILE`` (default data/blind/blind.jsonl) and
+``--seed N`` (default 20261129); with none of them the output is data/blind/blind.jsonl as it
+was measured, byte for byte.
+
 The set was written on 2026-11-29 without looking at the detector, its word lists or its
 corpora, to be measured once (data/blind/README.md). Its parts:
 
@@ -18,6 +23,7 @@ file; the script prints the count of each category and the file's sha256.
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 import math
@@ -92,14 +98,14 @@ P_FREE_MAIL = 0.20  # leads outside free_mail writing from a free-mail address
 SECTION = re.compile(r"^\[([a-z]{2,3}(?: [a-z]{1,2})?|short|long|hyphen|apostrophe|odd)\]$")
 
 
-def read_sections(name: str, default: str = "") -> dict[str, list[str]]:
-    """Lines of data/blind/NAME grouped by their [section]; comments and blank lines dropped.
+def read_file_sections(source: Path, name: str, default: str = "") -> dict[str, list[str]]:
+    """Lines of SOURCE/NAME grouped by their [section]; comments and blank lines dropped.
 
     A literal "\\n" in a line is a line break. Lines before the first header go to `default`.
     """
     sections: dict[str, list[str]] = {}
     current = default
-    for line in (BLIND / name).read_text(encoding="utf-8").splitlines():
+    for line in (source / name).read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         header = SECTION.match(line.strip())
@@ -113,7 +119,7 @@ def read_sections(name: str, default: str = "") -> dict[str, list[str]]:
 
 @dataclass(frozen=True)
 class Texts:
-    """Everything read from data/blind/*.txt."""
+    """Everything read from data/blind/*.txt (or the --source folder)."""
 
     exec_titles: dict[str, list[str]]
     staff_titles: dict[str, list[str]]
@@ -126,7 +132,10 @@ class Texts:
     unusual_names: dict[str, list[str]]  # "short" -> ["Al|Ng@SG", ...]
 
 
-def read_texts() -> Texts:
+def read_texts(source: Path = BLIND) -> Texts:
+    def read_sections(name: str, default: str = "") -> dict[str, list[str]]:
+        return read_file_sections(source, name, default)
+
     return Texts(
         exec_titles=read_sections("titles_exec.txt"),
         staff_titles=read_sections("titles_staff.txt"),
@@ -1556,10 +1565,10 @@ def human_elapsed(rng: random.Random) -> int:
 
 
 class Builder:
-    """Draws the leads of every category from one random.Random(SEED)."""
+    """Draws the leads of every category from one random.Random(seed)."""
 
-    def __init__(self, texts: Texts, pools: dict[str, NamePool]) -> None:
-        self.rng = random.Random(SEED)
+    def __init__(self, texts: Texts, pools: dict[str, NamePool], seed: int = SEED) -> None:
+        self.rng = random.Random(seed)
         self.texts = texts
         self.pools = pools
         self.emails: set[str] = set()
@@ -1963,24 +1972,45 @@ def unusual_pattern(rng: random.Random, p: Person, domain: str) -> str:
     ])
 
 
-def write(leads: Sequence[Lead]) -> str:
+def write(leads: Sequence[Lead], out: Path = OUT) -> str:
     text = "".join(json.dumps(lead, sort_keys=True, ensure_ascii=False) + "\n" for lead in leads)
-    OUT.write_text(text, encoding="utf-8")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(text, encoding="utf-8")
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def main() -> None:
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        description="Build a blind test set from hand-written files (data/blind/README.md)."
+    )
+    parser.add_argument("--source", type=Path, default=BLIND,
+                        help="folder of the hand-written *.txt files (default: data/blind)")
+    parser.add_argument("--out", type=Path, default=OUT,
+                        help="the JSON-lines file to write (default: data/blind/blind.jsonl)")
+    parser.add_argument("--seed", type=int, default=SEED,
+                        help=f"seed of the one random.Random (default: {SEED})")
+    return parser.parse_args(argv)
+
+
+def shown(path: Path) -> str:
+    """`path` relative to the repository when it is inside it."""
+    resolved = path.resolve()
+    return str(resolved.relative_to(ROOT)) if resolved.is_relative_to(ROOT) else str(path)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    args = parse_args(argv)
     started = time.perf_counter()
-    texts = read_texts()
+    texts = read_texts(args.source)
     pools = read_faker_names(FAKER_LOCALES)
     pools.update(read_hand_names(texts.hand_names))
-    leads = Builder(texts, pools).build()
-    digest = write(leads)
+    leads = Builder(texts, pools, args.seed).build()
+    digest = write(leads, args.out)
     counts = Counter((str(lead["label"]), str(lead["category"])) for lead in leads)
     for label, category, _ in CATEGORIES:
         print(f"{label:6} {category:14} {counts[label, category]:5}")
     print(f"{'':6} {'total':14} {len(leads):5}")
-    print(f"{OUT.relative_to(ROOT)}  sha256 {digest}  ({time.perf_counter() - started:.1f} s)")
+    print(f"{shown(args.out)}  sha256 {digest}  ({time.perf_counter() - started:.1f} s)")
 
 
 if __name__ == "__main__":
