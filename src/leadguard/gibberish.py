@@ -18,7 +18,7 @@ import json
 import math
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -456,8 +456,12 @@ def bundled_detector() -> GibberishDetector:
     return load_detector()
 
 
-@lru_cache(maxsize=65536)
-def bundled_word_score(word: str) -> float | None:
-    """The bundled detector's score of one word, remembered: the title and message checks ask
-    about the same everyday words ("senior", "thanks") lead after lead."""
-    return bundled_detector().score(word)
+def bundled_junk_word(threshold: float) -> Callable[[str], bool]:
+    """Is one word a mash or random string: the bundled detector's score (the detector loads on
+    first use and remembers its judgements) at or above `threshold`."""
+
+    def junk_word(word: str) -> bool:
+        score = bundled_detector().score(word)
+        return score is not None and score >= threshold
+
+    return junk_word

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import ClassVar
 
-from leadguard.gibberish import bundled_word_score
+from leadguard.gibberish import bundled_junk_word
 from leadguard.messages import MessageScreen, load_message_rules
 from leadguard.policy import Policy
 from leadguard.screening import Screening
@@ -24,15 +24,10 @@ class SpamMessage:
     def from_policy(cls, policy: Policy, *, wordlists: str | Path | None = None) -> SpamMessage:
         """The check with the [message] threshold of the policy and the bundled patterns."""
         section = policy.section("message")
-        threshold = float(policy.section("gibberish")["email_threshold"])
-
-        def junk_word(word: str) -> bool:
-            score = bundled_word_score(word)  # the detector loads once, on first use
-            return score is not None and score >= threshold
-
+        junk_at = float(policy.section("gibberish")["email_threshold"])
         return cls(MessageScreen(load_message_rules(wordlists),
                                  spam_score_at=float(section["spam_score_at"]),
-                                 junk_word=junk_word))
+                                 junk_word=bundled_junk_word(junk_at)))
 
     def __call__(self, screening: Screening) -> Iterator[Signal]:
         finding = self.screen(screening.lead.message)
