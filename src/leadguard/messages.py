@@ -116,13 +116,8 @@ class _Pattern:
         self.bounded = pattern.startswith("\\b")
         self.regex = re.compile(pattern[2:] if self.bounded else pattern)
 
-    def search(self, text: str) -> bool:
-        if self.gate is not None and not any(word in text for word in self.gate):
-            return False
-        return self.matches(text)
-
     def matches(self, text: str) -> bool:
-        """The regular expression alone, for a text already known to hold a gate word."""
+        """The regular expression alone: PatternIndex has already checked the gate."""
         if not self.bounded:
             return self.regex.search(text) is not None
         position = 0
@@ -134,21 +129,6 @@ class _Pattern:
         return False
 
 
-class Matcher:
-    """Patterns of one kind: does any of them match?
-
-    Most messages contain none of the literal words a pattern requires ("backlink", "loan"),
-    so each pattern first checks for them with a plain substring test and is skipped without
-    running the regular expression when they are absent.
-    """
-
-    def __init__(self, patterns: list[str]) -> None:
-        self.patterns = tuple(_Pattern(pattern) for pattern in patterns)
-
-    def search(self, text: str) -> bool:
-        return any(pattern.search(text) for pattern in self.patterns)
-
-
 @dataclass(frozen=True)
 class Family:
     name: str
@@ -156,9 +136,10 @@ class Family:
     weight: float
     weak_weight: float
     weak_cap: float | None  # None: the file-wide [scoring] weak_cap
-    strong: Matcher | re.Pattern[str] | None
-    weak: tuple[Matcher, ...]
-    whole: bool
+    strong: tuple[_Pattern, ...]  # any one matching adds the family's weight
+    weak: tuple[_Pattern, ...]  # each distinct one adds weak_weight, up to the cap
+    # `whole` families: one pattern for the whole message, greetings and thanks aside
+    template: re.Pattern[str] | None
 
 
 @dataclass(frozen=True)
@@ -216,10 +197,8 @@ class PatternIndex:
     def build(cls, families: tuple[Family, ...]) -> PatternIndex:
         entries: list[tuple[int, int, _Pattern]] = []
         for number, family in enumerate(families):
-            if isinstance(family.strong, Matcher):
-                entries.extend((number, -1, p) for p in family.strong.patterns)
-            for weak_number, matcher in enumerate(family.weak):
-                entries.extend((number, weak_number, p) for p in matcher.patterns)
+            entries.extend((number, -1, p) for p in family.strong)
+            entries.extend((number, weak_number, p) for weak_number, p in enumerate(family.weak))
         by_word: dict[str, list[int]] = {}
         always = []
         for entry_id, (_, _, pattern) in enumerate(entries):
@@ -293,22 +272,18 @@ def _expand(patterns: list[str], macros: Mapping[str, str]) -> list[str]:
 
 def _family(table: Mapping[str, Any], macros: Mapping[str, str]) -> Family:
     name = str(table["name"])
-    whole = bool(table.get("whole", False))
-    strong: Matcher | re.Pattern[str] | None = None
-    if table.get("strong"):
-        patterns = _expand(list(table["strong"]), macros)
-        if whole:
-            body = "|".join(f"(?:{p})" for p in patterns)
-            strong = re.compile(rf"^(?:(?:{macros['greeting']}) )*(?:{body})"
-                                rf"(?: (?:{macros['thanks']}))*$")
-        else:
-            strong = Matcher(patterns)
-    weak = tuple(Matcher([p]) for p in _expand(list(table.get("weak", [])), macros))
+    patterns = _expand(list(table.get("strong", [])), macros)
+    weak = tuple(_Pattern(p) for p in _expand(list(table.get("weak", [])), macros))
+    template = None
+    if table.get("whole", False):
+        body = "|".join(f"(?:{p})" for p in patterns)
+        template = re.compile(rf"^(?:(?:{macros['greeting']}) )*(?:{body})"
+                              rf"(?: (?:{macros['thanks']}))*$")
+        patterns = []
     return Family(name=name, label=str(table["label"]), weight=float(table["weight"]),
                   weak_weight=float(table.get("weak_weight", 0.0)),
                   weak_cap=float(table["weak_cap"]) if "weak_cap" in table else None,
-                  strong=strong,
-                  weak=weak, whole=whole)
+                  strong=tuple(_Pattern(p) for p in patterns), weak=weak, template=template)
 
 
 @lru_cache(maxsize=4)
@@ -381,17 +356,19 @@ class MessageScreen:
         bare = bare_words(text) if len(text) <= _WHOLE_MESSAGE_MAX else None
         parts: list[Part] = []
         for number, family in enumerate(self.rules.families):
-            if family.whole:
-                matched = (bare is not None and isinstance(family.strong, re.Pattern)
-                           and family.strong.search(bare) is not None)
+            if family.template is not None:
+                matched = bare is not None and family.template.search(bare) is not None
                 weight = family.weight if matched else 0.0
             else:
                 weight = self._family_weight(family, number in strong,
                                              len(weak.get(number, ())))
             if weight > 0:
                 parts.append(Part(family.label, weight))
-        parts.extend(self._link_parts(message, text))
-        if self.junk_word is not None and (junk := self._junk_part(text)) is not None:
+        without_emails = _EMAIL.sub(" ", text)
+        links = {match.rstrip(".,;:!?)") for match in _URL.findall(without_emails)}
+        words = _WORD.findall(_URL.sub(" ", without_emails))  # the words outside links
+        parts.extend(self._link_parts(message, links, len(words)))
+        if self.junk_word is not None and (junk := self._junk_part(words)) is not None:
             parts.append(junk)
         parts.sort(key=lambda part: -part.weight)
         return MessageFinding(round(sum(part.weight for part in parts), 4), tuple(parts))
@@ -404,11 +381,10 @@ class MessageScreen:
         cap = self.rules.weak_cap if family.weak_cap is None else family.weak_cap
         return min(cap, family.weight, hits * family.weak_weight)
 
-    def _junk_part(self, text: str) -> Part | None:
+    def _junk_part(self, words: list[str]) -> Part | None:
         """A short message made mostly of random strings ("apzfmalt32215 cdgeswg"): bots fill
         the message box the way they fill the name. Links and addresses are not words."""
         rules = self.rules.junk
-        words = _WORD.findall(_URL.sub(" ", _EMAIL.sub(" ", text)))
         if not words or len(words) > rules.max_words:
             return None
         assert self.junk_word is not None
@@ -423,15 +399,14 @@ class MessageScreen:
             return None
         return Part("random strings instead of words", rules.weight)
 
-    def _link_parts(self, raw: str, text: str) -> list[Part]:
+    def _link_parts(self, raw: str, links: set[str], words: int) -> list[Part]:
+        """`links`: the distinct links of the message (email addresses are not links);
+        `words`: how many words stand outside them."""
         rules = self.rules.links
         parts: list[Part] = []
-        without_emails = _EMAIL.sub(" ", text)
-        links = {match.rstrip(".,;:!?)") for match in _URL.findall(without_emails)}
         count_weight = (rules.many_weight if len(links) >= rules.many
                         else rules.few_weight if len(links) >= rules.few else 0.0)
-        if (len(links) >= rules.bare_min
-                and len(_WORD.findall(_URL.sub(" ", without_emails))) <= rules.bare_max_words):
+        if len(links) >= rules.bare_min and words <= rules.bare_max_words:
             parts.append(Part(f"{len(links)} links and almost no other text",
                               max(count_weight, rules.bare_weight)))
         elif count_weight:
