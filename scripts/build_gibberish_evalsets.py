@@ -34,7 +34,7 @@ import tarfile
 import tempfile
 import unicodedata
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -250,6 +250,37 @@ def hand_slap(rng: random.Random, keyboard: tuple[str, ...], length: int) -> str
     return "".join(out)
 
 
+def typed(rng: random.Random, count: int,
+          typer: Callable[[random.Random, tuple[str, ...], int], str],
+          low: int, high: int) -> list[str]:
+    """`count` strings of `low`-`high` keys typed by `typer` on QWERTY, AZERTY and QWERTZ in
+    turn, 20% followed by a number."""
+    out = []
+    for i in range(count):
+        text = typer(rng, KEYBOARDS[list(KEYBOARDS)[i % 3]], rng.randint(low, high))
+        if rng.random() < 0.2:
+            text += str(rng.randint(1, 9999))
+        out.append(text)
+    return out
+
+
+def random_strings(rng: random.Random, count: int) -> list[str]:
+    """Uniform random letters a-z, 6-12 long."""
+    return ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(6, 12)))
+            for _ in range(count)]
+
+
+def repeated_chunks(rng: random.Random, count: int) -> list[str]:
+    """A chunk of 2-4 keys of one keyboard row typed 2-4 times (sdfsdf); 5 letters or more."""
+    repeats = []
+    for _ in range(count):
+        keyboard = rng.choice(list(KEYBOARDS.values()))
+        row = rng.choice(keyboard[:2])
+        chunk = "".join(rng.choice(row) for _ in range(rng.randint(2, 4)))
+        repeats.append(chunk * rng.randint(2, 4))
+    return [r for r in repeats if len(r) >= 5]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cache", type=Path, help="keep downloads here between runs")
@@ -322,12 +353,7 @@ lower-case words per language, as real_words.txt.
 """, DEV)
     junk = set().union(*(_held_out(f"junk_{n}.txt") for n in
                          ("mashes", "walks", "random", "repeats", "bot_names")))
-    mashes = []
-    for i in range(1200):
-        text = finger_mash(rng, KEYBOARDS[list(KEYBOARDS)[i % 3]], rng.randint(5, 16))
-        if rng.random() < 0.2:
-            text += str(rng.randint(1, 9999))
-        mashes.append(text)
+    mashes = typed(rng, 1200, finger_mash, 5, 16)
     write("dev_junk_mashes.txt", [m for m in mashes if m not in junk], f"""
 kind: email
 expect: junk (must be flagged)
@@ -335,12 +361,7 @@ source: finger_mash() on QWERTY, AZERTY and QWERTZ, 5-16 keys, 20% with digits, 
 junk_mashes.txt.
 {DEV_NOTE}
 """, DEV)
-    slaps = []
-    for i in range(900):
-        text = hand_slap(rng, KEYBOARDS[list(KEYBOARDS)[i % 3]], rng.randint(5, 13))
-        if rng.random() < 0.2:
-            text += str(rng.randint(1, 9999))
-        slaps.append(text)
+    slaps = typed(rng, 900, hand_slap, 5, 13)
     write("dev_junk_slaps.txt", slaps, f"""
 kind: email
 expect: junk (must be flagged)
@@ -356,21 +377,15 @@ expect: junk (must be flagged)
 source: walk() on QWERTY, AZERTY and QWERTZ, as junk_walks.txt.
 {DEV_NOTE}
 """, DEV)
-    randoms = ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz")
-                       for _ in range(rng.randint(6, 12))) for _ in range(600)]
+    randoms = random_strings(rng, 600)
     write("dev_junk_random.txt", [r for r in randoms if r not in junk], f"""
 kind: email
 expect: junk (must be flagged)
 source: uniform random letters a-z, 6-12 long, as junk_random.txt.
 {DEV_NOTE}
 """, DEV)
-    repeats = []
-    for _ in range(250):
-        keyboard = rng.choice(list(KEYBOARDS.values()))
-        row = rng.choice(keyboard[:2])
-        chunk = "".join(rng.choice(row) for _ in range(rng.randint(2, 4)))
-        repeats.append(chunk * rng.randint(2, 4))
-    write("dev_junk_repeats.txt", [r for r in repeats if len(r) >= 5 and r not in junk], f"""
+    repeats = repeated_chunks(rng, 250)
+    write("dev_junk_repeats.txt", [r for r in repeats if r not in junk], f"""
 kind: email
 expect: junk (must be flagged)
 source: a chunk of 2-4 keys of one keyboard row typed 2-4 times, as junk_repeats.txt.
@@ -444,13 +459,7 @@ language drawn with seed {SEED}, as in mailbox names like sales.team or bergstei
 {REGENERATE}
 """)
 
-    mashes = []
-    for i in range(2400):
-        keyboard = KEYBOARDS[list(KEYBOARDS)[i % 3]]
-        text = finger_mash(rng, keyboard, rng.randint(5, 16))
-        if rng.random() < 0.2:
-            text += str(rng.randint(1, 9999))
-        mashes.append(text)
+    mashes = typed(rng, 2400, finger_mash, 5, 16)
     write("junk_mashes.txt", mashes, f"""
 kind: email
 expect: junk (must be flagged)
@@ -468,21 +477,14 @@ along a row either way, columns (qazwsx), stacked rows (qweasdzxc), doubled home
 chunks, on QWERTY, AZERTY and QWERTZ, 35% with digits.
 {REGENERATE}
 """)
-    randoms = ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(6, 12)))
-               for _ in range(1200)]
+    randoms = random_strings(rng, 1200)
     write("junk_random.txt", randoms, f"""
 kind: email
 expect: junk (must be flagged)
 source: uniform random letters a-z, 6-12 long, seed {SEED} (bot-made mailboxes like xkqzvw).
 {REGENERATE}
 """)
-    repeats = []
-    for _ in range(500):
-        keyboard = rng.choice(list(KEYBOARDS.values()))
-        row = rng.choice(keyboard[:2])
-        chunk = "".join(rng.choice(row) for _ in range(rng.randint(2, 4)))
-        repeats.append(chunk * rng.randint(2, 4))
-    write("junk_repeats.txt", [r for r in repeats if len(r) >= 5], f"""
+    write("junk_repeats.txt", repeated_chunks(rng, 500), f"""
 kind: email
 expect: junk (must be flagged)
 source: a chunk of 2-4 keys of one keyboard row typed 2-4 times (sdfsdf), seed {SEED}.
