@@ -132,8 +132,12 @@ class Texts:
     unusual_names: dict[str, list[str]]  # "short" -> ["Al|Ng@SG", ...]
 
 
-def read_texts(source: Path = BLIND) -> Texts:
+def read_texts(source: Path = BLIND, fallback: Path | None = None) -> Texts:
+    """The texts of SOURCE; a file SOURCE lacks is read from FALLBACK when one is given."""
+
     def read_sections(name: str, default: str = "") -> dict[str, list[str]]:
+        if fallback is not None and not (source / name).exists():
+            return read_file_sections(fallback, name, default)
         return read_file_sections(source, name, default)
 
     return Texts(
@@ -1989,6 +1993,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
                         help="the JSON-lines file to write (default: data/blind/blind.jsonl)")
     parser.add_argument("--seed", type=int, default=SEED,
                         help=f"seed of the one random.Random (default: {SEED})")
+    parser.add_argument("--fallback", type=Path, default=None,
+                        help="folder to read the files --source lacks from (training sets)")
     return parser.parse_args(argv)
 
 
@@ -2001,7 +2007,7 @@ def shown(path: Path) -> str:
 def main(argv: Sequence[str] | None = None) -> None:
     args = parse_args(argv)
     started = time.perf_counter()
-    texts = read_texts(args.source)
+    texts = read_texts(args.source, args.fallback)
     pools = read_faker_names(FAKER_LOCALES)
     pools.update(read_hand_names(texts.hand_names))
     leads = Builder(texts, pools, args.seed).build()
