@@ -78,7 +78,7 @@ MX_TIMEOUT_SHARE = 0.04  # of every category, exactly
 
 # Field presence, the same for both labels (a category's own field is always there)
 P_EMAIL_ONLY = 0.08
-P_FULL_NAME = 0.30  # one `name` field instead of first_name / last_name
+P_FULL_NAME = 0.30  # one `full_name` field instead of first_name / last_name
 P_COMPANY = 0.75
 P_TITLE = 0.80
 P_PHONE = 0.35
@@ -1654,7 +1654,7 @@ class Builder:
         lead: Lead = {"email": email, "honeypot": "", "source": p.source}
         if force_name or force_title or rng.random() >= P_EMAIL_ONLY:
             if rng.random() < P_FULL_NAME:
-                lead["name"] = p.full_name
+                lead["full_name"] = p.full_name
             else:
                 lead["first_name"], lead["last_name"] = p.given, p.family
             if rng.random() < P_COMPANY:
@@ -1793,8 +1793,8 @@ class Builder:
         lead["source"] = "blind+generated"
         if "first_name" in lead and rng.random() < 0.65:
             lead["first_name"], lead["last_name"] = mash_words(rng), mash_words(rng)
-        elif "name" in lead and rng.random() < 0.65:
-            lead["name"] = mash_words(rng, 1, 3)
+        elif "full_name" in lead and rng.random() < 0.65:
+            lead["full_name"] = mash_words(rng, 1, 3)
         else:
             lead["source"] = p.source
         if "company" in lead and rng.random() < 0.5:
@@ -1833,8 +1833,8 @@ class Builder:
 
         email = self.unique(make)
         lead = self.contact(p, email, company_name, domain, self.any_title(p), force_name=True)
-        if "name" in lead:
-            lead["name"] = f"{bot} {bot_last}"
+        if "full_name" in lead:
+            lead["full_name"] = f"{bot} {bot_last}"
         else:
             lead["first_name"], lead["last_name"] = bot, bot_last
         if "company" in lead and rng.random() < 0.4:
