@@ -16,7 +16,12 @@ from typing import Any
 import pytest
 
 from leadguard import gibberish
-from leadguard.checks.gibberish import GibberishCompany, GibberishEmail, GibberishName
+from leadguard.checks.gibberish import (
+    BotNamePattern,
+    GibberishCompany,
+    GibberishEmail,
+    GibberishName,
+)
 from leadguard.emailaddr import ParsedEmail, parse_email
 from leadguard.evaluation.gibberish import evaluate, read_set, report, summary
 from leadguard.lead import Lead
@@ -350,3 +355,50 @@ def test_development_sets_are_apart_from_the_held_out_sets() -> None:
         eval_set = read_set(path)
         assert eval_set.source and eval_set.entries, path.name
         assert not held_out & set(eval_set.entries), path.name
+
+
+# --- name.bot_pattern ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("fields", "field", "why"), [
+    ({"first_name": "Jamesfeace", "last_name": "JamesfeaceMK"}, "last_name",
+     "is the first name with two capital letters added"),
+    ({"first_name": "Thomas", "last_name": "ThomasQZ"}, "last_name",
+     "is the first name with two capital letters added"),
+    ({"full_name": "Davidfug DavidfugJD"}, "full_name",
+     "is the first name with two capital letters added"),
+    ({"first_name": "Madelinexor", "last_name": "madelinexor"}, "last_name",
+     "is the same made-up word in both name fields"),
+    ({"full_name": "Anthonygrory Anthonygrory"}, "full_name",
+     "is the same made-up word in both name fields"),
+])
+def test_bot_name_pattern_hits_how_bots_fill_name_fields(
+        detector: gibberish.GibberishDetector, fields: dict[str, str], field: str,
+        why: str) -> None:
+    """A last name that repeats the first name with two capitals, or one made-up word in
+    both fields, is how form-filling bots write names."""
+    value = fields.get("last_name") or fields["full_name"]
+    assert signals(BotNamePattern(detector=detector), screening(**fields)) == [
+        Signal("name.bot_pattern", field, {"value": value, "why": why})]
+
+
+@pytest.mark.parametrize("fields", [
+    {"first_name": "Thomas", "last_name": "Thomas"},  # a real name borne twice
+    {"first_name": "Sándor", "last_name": "Sándor"},
+    {"first_name": "Kim", "last_name": "KimJH"},  # too short to tell
+    {"first_name": "Oluwaseun", "last_name": "Oluwaseun"},  # a known name
+    {"first_name": "Nguyen", "last_name": "Nguyen"},
+    {"first_name": "Mary-Ann", "last_name": "Mary-AnnXY"},  # not one word of letters
+    {"first_name": "John", "last_name": "Johnson"},
+    {"first_name": "MARK", "last_name": "MARKUS"},
+    {"first_name": "Jane", "last_name": "Smith", "full_name": "Jane Smith"},
+    {"full_name": "Li Li"},
+    {"full_name": "Jean-Pierre Jean-Pierre"},
+    {"full_name": "Sophie Marie Dupont"},
+    {"first_name": "李", "last_name": "李"},
+    {},
+])
+def test_bot_name_pattern_spares_real_people(detector: gibberish.GibberishDetector,
+                                             fields: dict[str, str]) -> None:
+    """Known names typed twice, names that merely start alike, and other scripts are no
+    signal."""
+    assert signals(BotNamePattern(detector=detector), screening(**fields)) == []

@@ -26,7 +26,12 @@ def default_checks(policy: Policy, wordlists: Wordlists) -> list[Check]:
     from leadguard.checks.disposable import DisposableDomain, DisposableMx
     from leadguard.checks.form import Honeypot, TooFast
     from leadguard.checks.free import FreeProvider
-    from leadguard.checks.gibberish import GibberishCompany, GibberishEmail, GibberishName
+    from leadguard.checks.gibberish import (
+        BotNamePattern,
+        GibberishCompany,
+        GibberishEmail,
+        GibberishName,
+    )
     from leadguard.checks.job_title import ImplausibleJobTitle
     from leadguard.checks.message import SpamMessage
     from leadguard.checks.mx import NoMx
@@ -47,6 +52,7 @@ def default_checks(policy: Policy, wordlists: Wordlists) -> list[Check]:
         DisposableMx(wordlists.disposable, wordlists.disposable_mx),
         GibberishEmail(threshold=float(gibberish["email_threshold"])),
         GibberishName(threshold=float(gibberish["name_threshold"])),
+        BotNamePattern(),
         GibberishCompany(threshold=float(gibberish["company_threshold"])),
         ImplausibleJobTitle.from_policy(policy),
         SpamMessage.from_policy(policy),

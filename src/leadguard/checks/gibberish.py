@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import ClassVar
 
-from leadguard.gibberish import GibberishDetector, bundled_detector
+from leadguard.gibberish import GibberishDetector, bundled_detector, fold
 from leadguard.screening import Screening
 from leadguard.signals import Signal
 
@@ -73,3 +73,53 @@ class GibberishCompany(_GibberishCheck):
         value = screening.lead.company
         if value and self._is_junk(value):
             yield Signal("company.gibberish", "company", {"field": "company", "value": value})
+
+
+class BotNamePattern:
+    """The name fields repeat one word the way form-filling bots fill them: the last name is
+    the first name with two capitals added (Jamesfeace JamesfeaceMK), or both fields hold the
+    same word that is no known name but starts with one (Madelineron Madelineron)."""
+
+    codes: ClassVar[tuple[str, ...]] = ("name.bot_pattern",)
+    MIN_LETTERS: ClassVar[int] = 6  # a repeated shorter word tells too little
+
+    def __init__(self, *, detector: GibberishDetector | None = None) -> None:
+        self._detector = detector
+
+    @property
+    def detector(self) -> GibberishDetector:
+        if self._detector is None:
+            self._detector = bundled_detector()
+        return self._detector
+
+    def __call__(self, screening: Screening) -> Iterator[Signal]:
+        lead = screening.lead
+        if lead.first_name and lead.last_name:
+            why = self._pattern(lead.first_name.strip(), lead.last_name.strip())
+            if why:
+                yield Signal("name.bot_pattern", "last_name",
+                             {"value": lead.last_name, "why": why})
+                return
+        if lead.full_name:
+            parts = lead.full_name.split()
+            if len(parts) == 2 and (why := self._pattern(parts[0], parts[1])):
+                yield Signal("name.bot_pattern", "full_name",
+                             {"value": lead.full_name, "why": why})
+
+    def _pattern(self, first: str, last: str) -> str | None:
+        if not first.isalpha() or not last.isalpha():
+            return None
+        if last[:-2] == first and len(first) >= 4 and last[-2:].isascii() \
+                and last[-2:].isupper() and first[-1].islower():
+            return "is the first name with two capital letters added"
+        if first.casefold() == last.casefold() and self._made_up(first):
+            return "is the same made-up word in both name fields"
+        return None
+
+    def _made_up(self, word: str) -> bool:
+        """No known name, but a common first name with a tail glued on (Madelineron)."""
+        folded = fold(word)
+        if folded is None or len(folded) < self.MIN_LETTERS:
+            return False
+        folded = folded.lower()
+        return folded not in self.detector.names and self.detector.name_prefix(folded) > 0
