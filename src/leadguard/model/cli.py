@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-DEFAULT_TRAIN = "data/corpus/train.jsonl"
+# the original corpus, and leads from texts by other writers (data/writers/README.md)
+DEFAULT_TRAIN = ("data/corpus/train.jsonl", "data/corpus/writers.jsonl")
 DEFAULT_HELDOUT = "data/corpus/heldout.jsonl"
 DEFAULT_OUT = "src/leadguard/models/classifier"
 DEFAULT_FIGURES = "docs/figures/classifier"
@@ -51,7 +52,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     from leadguard.model.train import train
     from leadguard.policy import load_policy
 
-    data = args.data or [DEFAULT_TRAIN]
+    data = args.data or list(DEFAULT_TRAIN)
     heldout = [] if args.no_heldout else (args.heldout or [DEFAULT_HELDOUT])
     policy = load_policy(_policy_path(args))
     feedback: list[Example] = []
@@ -217,7 +218,8 @@ def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
         description="Train the classifier reproducibly and save it with skops plus metadata. "
                     "Run from the repository root for the defaults.")
     train.add_argument("--data", action="append", metavar="JSONL",
-                       help=f"labelled leads to train on, repeatable (default: {DEFAULT_TRAIN})")
+                       help="labelled leads to train on, repeatable (default: "
+                            f"{' and '.join(DEFAULT_TRAIN)})")
     train.add_argument("--heldout", action="append", metavar="JSONL",
                        help="labelled leads from OTHER sources, for the metrics stored with the "
                             f"model, repeatable (default: {DEFAULT_HELDOUT})")
