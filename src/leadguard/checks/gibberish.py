@@ -8,6 +8,7 @@ first screening that needs it, once per process, unless a detector is passed in.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import ClassVar
 
@@ -38,18 +39,33 @@ class _GibberishCheck:
 
 
 class GibberishEmail(_GibberishCheck):
-    """The mailbox name is a keyboard mash or a random string (asdf123, hnocvhouzh)."""
+    """The mailbox name is a keyboard mash or a random string (asdf123, hnocvhouzh).
+
+    Not judged when a name field is written in an abjad (Arabic, Persian, Hebrew, Urdu): those
+    scripts leave short vowels out, so their people's mailboxes are often consonant
+    skeletons of their names (smhlmhdy for سامح المهدي) that read like random strings.
+    """
 
     codes: ClassVar[tuple[str, ...]] = ("email.gibberish",)
 
     def __call__(self, screening: Screening) -> Iterator[Signal]:
         email = screening.email
-        if email is None:
+        if email is None or _abjad_name(screening):
             return
         # jane+newsletter@: the tag after + is the sender's filing label, not their name
         local = email.local.split("+", 1)[0]
         if local and self._is_junk(local):
             yield Signal("email.gibberish", "email", {"local": email.local})
+
+
+# Hebrew, Arabic, Syriac, Thaana, Arabic Supplement / Extended-A and the Arabic presentation forms
+_ABJAD = re.compile("[\u0590-\u07bf\u08a0-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+
+
+def _abjad_name(screening: Screening) -> bool:
+    lead = screening.lead
+    return any(value and _ABJAD.search(value)
+               for value in (lead.first_name, lead.last_name, lead.full_name))
 
 
 class GibberishName(_GibberishCheck):

@@ -59,6 +59,8 @@ _CONSONANT_RUN = re.compile(r"[bcdfghjklmnpqrstvwxz]+")
 _DIGIT_RUN4 = re.compile(r"\d{4,}")
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 _WORD = re.compile(r"[^\W\d_]+")
+_COMPANY_SLUG = re.compile(r"[^a-z0-9]")  # "F9 Financial GP" -> "f9financialgp"
+_MIN_SLUG = 4  # shorter names (IBM, GE) match too many sites by chance
 _LATIN_NAME = re.compile(r"^[\sA-Za-z\u00C0-\u024F'.\-]*$")
 
 
@@ -116,7 +118,7 @@ class FeatureSpec:
             *_name_facts(names, local),
             min(len(title) / 40.0, 1.0),
             min(len(_URL.findall(message)) / 5.0, 1.0),
-            min(_foreign_links(message, domain, lead.website) / 4.0, 1.0),
+            min(_foreign_links(message, domain, lead.website, lead.company or "") / 4.0, 1.0),
             _upper_ratio(message),
             1.0 if lead.website else 0.0,
             1.0 if lead.website and domain and domain in lead.website.lower() else 0.0,
@@ -211,15 +213,25 @@ def _site(host: str) -> str:
     return ".".join(labels[-keep:])
 
 
-def _foreign_links(message: str, domain: str, website: str | None) -> int:
+def _foreign_links(message: str, domain: str, website: str | None,
+                   company: str = "") -> int:
     """Other sites linked from the message, counted once each. One site of your own is what
-    real inquiries link to (even from a free-mail address); many sites are what spam does."""
+    real inquiries link to (even from a free-mail address); many sites are what spam does.
+    A site is the sender's own when it is the email's or the website field's, or when its
+    name and the company's are one another's part (F9 Financial GP -> f9financial.com)."""
     own = {_site(domain)} if domain else set()
     if website:
         host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", website.strip().lower()).split("/")[0]
         own.add(_site(host.split(":")[0]))
     sites = {_site(host) for host in _LINK_HOST.findall(message)} - own
+    name = _COMPANY_SLUG.sub("", company.lower())
+    if len(name) >= _MIN_SLUG:
+        sites = {site for site in sites if not _names_match(site.split(".")[0], name)}
     return len(sites)
+
+
+def _names_match(label: str, company: str) -> bool:
+    return len(label) >= _MIN_SLUG and (label in company or company in label)
 
 
 def _upper_ratio(message: str) -> float:
