@@ -252,3 +252,102 @@ def test_the_gibberish_detector_catches_mashes_the_judge_cannot_place(
 def test_rare_real_titles_are_not_mashes(policy_check: ImplausibleJobTitle, title: str) -> None:
     """Real titles in languages the lists barely cover stay under the detector's threshold."""
     assert signals(policy_check, title) == []
+
+
+# --- shapes from the writers' joke titles (2026-11-30): examples written for these tests ---
+
+@pytest.mark.parametrize("title", [
+    # a king, emperor or god of anything that is no function, in the languages of the lists
+    "Queen of the Break Room", "Baron of Biscuits", "Reina de la oficina",
+    "Koning van het kantoor",
+    # a rank over itself
+    "Vice President of Vice", "Assistant to the Assistant", "Manager's Manager",
+    # a German or Dutch compound of a treat and a rank
+    "Kaffeedirektor", "Snackkönig", "Koffiebaas",
+    # an aside that mocks the title, is a joke itself, or hides one
+    "Intern (forever)", "Analyst (allegedly)", "Receptionist (I also make coffee)",
+    "Lead (Assistant to the)", "Team Lead (my living room)", "Employee of the Week (x7)",
+    # only a rank and everyday things
+    "Head Pancake", "Sofa Commander", "Pyjama CEO", "Head Pancake 🥞",
+    # "Chief ... Officer" with a word no title has, "Chief Executive" of a pet
+    "Chief Grumbling Officer", "Chief Executive Llama Wrangler",
+    # idleness no real title names, even beside a function word
+    "Senior Daydreaming Engineer", "Director of Procrastination Operations",
+    # titles that praise, mock or outlive themselves
+    "World's Okayest Accountant", "Best Intern Ever", "Self-proclaimed Analyst",
+    "Eternal Trainee", "Becario eterno", "Copy-Paste Developer", "Person who answers emails",
+    "Janitor-in-Chief", "Owner, CEO and dishwasher", "Professional Zoom Attender",
+    "Meeting Dodger", "Prompt Whisperer", "Future Billionaire Founder", "Crypto Bro",
+    "Bitcoin Maxi", "Lvl 99 Accountant", "Agent 007",
+    # two joke nouns, and the foreign families
+    "Sales Ninja Rockstar Guru", "Experto en nada", "Jefe de la siesta",
+    "Chef vom Dienst und von allem anderen", "Presidente del sofá", "Reine du canapé",
+    "CTO 😂",
+])
+def test_writer_shapes_are_flagged(check: ImplausibleJobTitle, title: str) -> None:
+    """Jokes of the shapes other writers use: rulers of anything, mocking asides, awards."""
+    assert why(check, title) == "a joke title"
+
+
+@pytest.mark.parametrize("title", [
+    "Pope", "Oberhäuptling", "Mandamás", "Chefão", "Tuttofare", "Captain Obvious",
+    "首席摸鱼官", "自宅警備員", "백수", "Your Majesty", "your mom", "Final Boss",
+    "🦄 Unicorn 🦄", "Student and bored",
+])
+def test_more_ordinary_words_are_not_titles(check: ImplausibleJobTitle, title: str) -> None:
+    """Rulers, chieftains and "big bosses" in several languages, self-mockery in CJK."""
+    assert why(check, title) == "not a job title"
+
+
+@pytest.mark.parametrize("title", [
+    "n.v.t.", "nvt", "skip", "who knows", "no aplica", "sin cargo", "不明", "...and more",
+])
+def test_more_placeholders_are_flagged(check: ImplausibleJobTitle, title: str) -> None:
+    assert why(check, title) == "a placeholder"
+
+
+@pytest.mark.parametrize("title", ["Zdfgha Qwmnbv", "Klopzert Xcvbnmq", "Morvalq Qsdfghjk"])
+def test_a_mash_beside_a_doubtful_word_is_a_mash(check: ImplausibleJobTitle, title: str) -> None:
+    assert why(check, title) == "a keyboard mash"
+
+
+@pytest.mark.parametrize("title", [
+    # next to the ruler, rank and aside shapes
+    "Queen of Sales", "Lord of the Manor (estate manager)", "Board Member (unpaid)",
+    "Professor (honorary)", "Founder (stealth)", "Engineer (contract)",
+    "Sales Ninja (Account Executive)", "Assistant to the Director",
+    "Executive Assistant to the CEO", "Directeur van de bank", "Bankdirektor", "Kaffeeröster",
+    "Braumeister", "Vice President, Vice Media", "Unpaid Intern", "Undercover Officer",
+    # "Chief ... Officer" of a quality, naval ranks, real "in chief"s
+    "Chief Petty Officer", "Chief Warrant Officer 2", "Chief Belonging Officer",
+    "Chief Reputation Officer", "Chief Mindfulness Officer", "Chief Kindness Officer",
+    "Editor-in-Chief", "Engineer-in-Chief", "Physician in Chief", "Storyteller-in-Chief",
+    # family, home and status
+    "Caregiver for my father", "Nanny for my kids", "Dona de casa", "Ama de casa",
+    "Stay-at-home mom", "Full-time Mom", "Mother of two", "Retired teacher", "House Captain",
+    "Life President", "Owner and Janitor",
+    # real titles with a soft joke noun, an everyday thing or an emoji
+    "Jack of many trades", "Dungeon Master", "Data Wizard", "Spreadsheet Wizard", "Code Ninja",
+    "Head Chef", "Head Gardener", "Coffee Procurement Manager", "Energy Consumption Analyst",
+    "Founder 🚀", "CEO ™", "Senior Freight Forwarder", "Employee Experience Manager",
+    # Welsh, which the character model reads as random letters
+    "Cyfarwyddwr", "Datblygwr Meddalwedd",
+    # asides that are grades, levels or places; royal words in place names; real pet trades
+    "Teacher (Grade A)", "Engineer (I/O Systems)", "Analyst (II)", "Carer (home)",
+    "Duke of Edinburgh Award Leader", "Prince of Wales Hospital Nurse",
+    "King of Prussia Mall Manager", "Siesta Key Resort Manager", "Level 100 Student",
+    "Director of the Day Program", "Chief Dog Handler", "Chief Dog Walker", "Pizza Captain",
+    "Coffee Executive",
+])
+def test_near_misses_of_the_writer_shapes_pass(policy_check: ImplausibleJobTitle,
+                                               title: str) -> None:
+    """Real titles next to the new shapes get no signal, with the gibberish second opinion."""
+    assert signals(policy_check, title) == []
+
+
+def test_the_second_opinion_spares_known_words(policy_check: ImplausibleJobTitle) -> None:
+    """The gibberish detector calls "Cyfarwyddwr" junk; every word of it is a known title word,
+    so the check does not ask it."""
+    assert policy_check.mashed is not None and policy_check.mashed("Cyfarwyddwr")
+    assert policy_check.judge.knows_every_word("Cyfarwyddwr")
+    assert policy_check.why("Cyfarwyddwr") is None

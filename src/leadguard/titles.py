@@ -9,8 +9,12 @@ Evidence, in order:
 2. it is a real title, abbreviation or status (wordlists/job_titles.txt, title_terms.toml):
    plausible, stop;
 3. it holds a web link or an email address, or is a long sentence;
-4. it matches a joke family of title_junk.toml ("CEO of Myself", "Chief Nap Officer");
-5. it has a joke shape built from the [everyday] word classes of title_junk.toml and the real
+4. it matches a joke family of title_junk.toml ("CEO of Myself", "Chief Nap Officer", "World's
+   Okayest Manager", "Intern for life", "Spreadsheet Whisperer");
+5. a king, emperor or god of anything but a function ("King of the North", "Rey del sofá"), a
+   rank over itself ("Vice President of Vice"), or a German or Dutch compound of a treat and a
+   rank ("Frühstücksdirektor");
+6. it has a joke shape built from the [everyday] word classes of title_junk.toml and the real
    title vocabulary: an idle word nothing vouches for ("Chaos Coordinator"), a ruler of oneself,
    one's home or the universe ("Dog Walker of My Own Dog"), a ceremonial head of an everyday
    thing ("Wizard of Waffles"), an everyday thing with an idle or made-up agent noun
@@ -18,14 +22,21 @@ Evidence, in order:
    Tester"), or a soft joke noun ("Ninja") with no function or job word beside it ("Marketing
    Ninja" passes); or it is only everyday things, pets and idle words ("Pineapple", "Some guy on
    the internet");
-6. every word is a keyboard mash: a row walk, a repeated chunk, or letters a character model of
+7. every word is a keyboard mash: a row walk, a repeated chunk, or letters a character model of
    real title and name words finds implausible, unless rapidfuzz finds the word within a typo
-   of a known title word.
+   of a known title word; or one word is a mash and the others are unknown and doubtful too.
+
+Emoji are read as spaces ("Head Potato 🥔"), after the laughing ones have counted. A title that
+passes as a whole is read again without its parenthetical asides: an aside that mocks the title
+("Intern (forever)", "(I answer the phone)") or is a joke itself ("CTO (Chief Toast Officer)")
+makes it a joke, and so does a joke left once an aside naming no job is set aside ("Intern of
+the Month (x12)"); "Lord of the Manor (estate manager)" passes.
 
 A word "vouches" for a title when it is a function word (title_terms.toml) or a word real titles
 use as a modifier (job_titles.txt: "sales", "software", "house"), or within a typo of one; job
 heads ("manager", "coordinator") and ranks do not vouch for an idle word, and no joke shape
-fires on a title a vouching word stands in.
+fires on a title a vouching word stands in, except idleness no real title names at all
+("Procrastination Engineer", "Director of Nap Operations").
 """
 
 from __future__ import annotations
@@ -82,6 +93,35 @@ _OBJECT_OPENERS = ("of", "over", "for", "in")
 _EMPLOYER = re.compile(r"\s(?:at|@|\|)\s|@")
 # An agent noun's ending: a made-up one ("petter") is a joke after an everyday thing.
 _AGENT_ENDINGS = ("er", "or", "ist", "ers", "ors", "ists")
+# What opens the object of a rank in the languages of the lists: "Rey del sofá", "Koning van de
+# bank", "Vice President of Vice", "Chef des chefs".
+_RANK_OPENERS = frozenset((
+    "of", "over", "to", "de", "des", "du", "del", "della", "dello", "dei", "degli", "di", "do",
+    "da", "dos", "das", "van", "von", "vom", "der", "d"))
+_ARTICLES = frozenset((
+    "the", "a", "an", "la", "le", "les", "l", "el", "los", "las", "il", "lo", "gli", "i", "o",
+    "os", "as", "het", "de", "der", "die", "das", "den", "dem"))
+# A parenthetical aside: "Intern (forever)", "Lord of the Manor (estate manager)"; one that
+# speaks in the first person ("(I answer the phone)") or breaks off ("(Assistant to the)")
+# mocks the title.
+_FIRST_PERSON = frozenset(("i'm", "im", "i'd", "i've", "i'll"))  # and "i" before a verb
+_DANGLING = frozenset(("the", "of", "to"))  # not "a": "Teacher (Grade A)"
+_ROCK_STAR = frozenset(("rock", "star"))  # one joke noun in two words
+# Ranks that make a joke beside nothing but everyday things ("Couch Commander", "Head Potato");
+# a "Pizza Manager", "Coffee Executive" or "Pizza Captain" may work at a pizzeria or a roastery.
+_JOKE_RANKS = frozenset((
+    "ceo", "boss", "chief", "head", "commander", "overlord", "emperor", "king", "queen", "lord"))
+# Endings of abstract nouns, which culture roles of the C-suite are named with.
+_ABSTRACT_ENDINGS = ("ness", "ship", "ity", "ment", "tion", "sion", "ance", "ence", "ism", "ics",
+                     "ogy", "ude", "ure")
+# Below this mean log-probability per letter a word beside a mash is no word either.
+_DOUBTFUL_SCORE = -3.0
+_HOME_RULERS = frozenset(("ceo", "boss", "king", "queen", "lord", "emperor", "overlord"))
+_ASIDE = re.compile(r"\(([^()]*)\)")
+# Emoji and other pictographs say nothing about a job ("Head Potato 🥔", "dog dad 🐶"), nor the
+# joiners and skin tones that hold them together.
+_EMOJI_GLUE = frozenset("\u200d\ufe0e\ufe0f\u20e3") | frozenset(
+    chr(code) for code in range(0x1F3FB, 0x1F400))
 
 
 def normalize_title(title: str) -> str:
@@ -205,6 +245,13 @@ class TitleLexicon:
     placeholder_phrases: tuple[str, ...]
     everyday_why: str
     unfolded: dict[str, str]  # a known word for each folded Latin known word
+    # the writers' shapes (2026-11-30): rulers of anything, mocking asides, compounds, statuses
+    royal: frozenset[str] = frozenset()
+    unmistakable: frozenset[str] = frozenset()  # idleness no title names ("procrastination")
+    asides: frozenset[str] = frozenset()
+    compound_stems: tuple[str, ...] = ()
+    compound_heads: tuple[str, ...] = ()
+    status_words: frozenset[str] = frozenset()  # one-word statuses ("retired", "student")
 
 
 def read_title_list(text: str) -> list[str]:
@@ -282,7 +329,7 @@ def load_title_lexicon(directory: str | Path | None = None) -> TitleLexicon:
                | placeholder_words | frozenset(t for t in not_titles if " " not in t)
                | strong | things | pets | classes["realm"] | classes["idle_agents"]
                | classes["thing_agents"] | classes["pastime"] | classes["ceremonial_heads"]
-               ) - function
+               | words(everyday, "royal")) - function
     placeholders = frozenset(
         normalize_title(title).strip(_EDGE_JUNK) for title in junk["placeholders"]["titles"])
     by_length: dict[int, list[str]] = {}
@@ -331,6 +378,12 @@ def load_title_lexicon(directory: str | Path | None = None) -> TitleLexicon:
             title for title in placeholders if " " in title and len(title) >= 8)),
         everyday_why=str(everyday["why"]),
         unfolded=unfolded,
+        royal=words(everyday, "royal"),
+        unmistakable=words(everyday, "unmistakable"),
+        asides=words(everyday, "asides"),
+        compound_stems=tuple(sorted(words(everyday, "compound_stems"))),
+        compound_heads=tuple(sorted(words(everyday, "compound_heads"))),
+        status_words=frozenset(title for title in statuses if _TOKEN.fullmatch(title)),
     )
 
 
@@ -379,7 +432,28 @@ class TitleJudge:
             return None
         return self._judge_cached(normalized)
 
+    def knows_every_word(self, title: str) -> bool:
+        """Every word of the title is a word of a known title ("Cyfarwyddwr", Welsh for
+        "Director"): a second opinion must not call it a keyboard mash."""
+        words = tokens(normalize_title(title))
+        return bool(words) and all(
+            word in self.lexicon.known_words or word.isdigit() for word in words)
+
     def _judge(self, title: str) -> TitleVerdict | None:
+        plain = _without_symbols(title)
+        if plain != title:
+            # The families' laughing emoji count; any other pictograph is read as a space.
+            found = self._family(title.strip(_EDGE_JUNK))
+            if found is not None and any(ch.isalpha() for ch in title):
+                return found
+            if plain:
+                return self._judge_cached(plain)
+        verdict = self._judge_whole(title)
+        if verdict is None and "(" in title:
+            return self._judge_asides(title)
+        return verdict
+
+    def _judge_whole(self, title: str) -> TitleVerdict | None:
         lex = self.lexicon
         core = title.strip(_EDGE_JUNK)
         if not core or not any(ch.isalnum() for ch in core):
@@ -412,16 +486,19 @@ class TitleJudge:
             return empty
         if self._placeholder_phrase(core):
             return TitleVerdict(lex.placeholder_why, "placeholder phrase typo")
-        unhyphenated = core.replace("-", " ")
-        for family in lex.families:
-            if family.pattern.search(core) or (
-                    unhyphenated != core and family.pattern.search(unhyphenated)):
-                return TitleVerdict(family.why, family.name)
+        found = self._family(core)
+        if found is not None:
+            return found
         # The role, without the employer after "at" or "@": "Chaos Coordinator at Acme".
         role = _EMPLOYER.split(core, maxsplit=1)[0].strip(_EDGE_JUNK)
         if role != core and role in lex.titles:
             return None
         role_words = tokens(role) or words
+        ruled = self._rank_object(role_words)
+        if ruled is not None:
+            return TitleVerdict(lex.everyday_why, ruled)
+        if self._compound_joke(role_words):
+            return TitleVerdict(lex.everyday_why, "an everyday thing and a rank in one word")
         shape = self._joke_shape(role_words)
         if shape is not None:
             return TitleVerdict(lex.everyday_why, shape)
@@ -429,9 +506,103 @@ class TitleJudge:
             return TitleVerdict(lex.soft_joke_why, "joke noun without a function word")
         if self._everyday_only(words):
             return TitleVerdict(lex.not_title_why, "everyday words")
-        if self._all_mashed(words):
+        if self._all_mashed(words) or self._mostly_mashed(words):
             return TitleVerdict("a keyboard mash", "keyboard mash")
         return None
+
+    def _family(self, core: str) -> TitleVerdict | None:
+        """The first joke family of title_junk.toml the title matches, hyphens read as spaces
+        too ("Jack-of-all-trades")."""
+        unhyphenated = core.replace("-", " ")
+        for family in self.lexicon.families:
+            if family.pattern.search(core) or (
+                    unhyphenated != core and family.pattern.search(unhyphenated)):
+                return TitleVerdict(family.why, family.name)
+        return None
+
+    def _judge_asides(self, title: str) -> TitleVerdict | None:
+        """A title that passes as a whole may mock itself in parentheses ("Intern (forever)",
+        "CTO (Chief Toast Officer)"), or be a joke once an aside that names no job is set aside
+        ("Intern of the Month (x12)"); "Lord of the Manor (estate manager)" passes."""
+        lex = self.lexicon
+        asides = [aside.strip(_EDGE_JUNK) for aside in _ASIDE.findall(title)]
+        for aside in asides:
+            words = _PHRASE_TOKEN.findall(aside.replace("\u2019", "'"))
+            if not words:
+                continue
+            first_person = words[0] in _FIRST_PERSON or (
+                words[0] == "i" and len(words) >= 3 and len(words[1]) > 1)  # not "(I/O)"
+            if (any(word in lex.asides for word in chain(words, aside.split()))
+                    or first_person or words[-1] in _DANGLING or self._homely(words)):
+                return TitleVerdict(lex.everyday_why, "a mocking aside")
+            found = self._judge_cached(aside)
+            if found is not None and found.why in (lex.everyday_why, lex.not_title_why):
+                return found
+        main = _SPACES.sub(" ", _ASIDE.sub(" ", title)).strip(_EDGE_JUNK)
+        if not main or main == title or any(self._names_a_job(aside) for aside in asides):
+            return None
+        found = self._judge_cached(main)
+        if found is not None and found.why in (lex.everyday_why, lex.not_title_why):
+            return found
+        return None
+
+    def _homely(self, words: list[str]) -> bool:
+        """Only one's own home, family, pets or everyday things: "(My Lawn)", "(our couch)";
+        not "Carer (home)"."""
+        lex = self.lexicon
+        content = [word for word in words if word not in _STOPWORDS and word not in _POSSESSIVES]
+        return bool(content) and any(word in ("my", "our") for word in words) and all(
+            word in lex.home or word in lex.things or word in lex.pets or word in lex.realm
+            for word in content)
+
+    def _names_a_job(self, text: str) -> bool:
+        """A known title, or a function, job or rank word: "(estate manager)", "(Python)"."""
+        lex = self.lexicon
+        return text in lex.titles or any(
+            (word in lex.seniority and word not in _STOPWORDS)
+            or self._kind(word) in ("function", "head") for word in tokens(text)
+            if not word.isdigit())
+
+    def _rank_object(self, words: list[str]) -> str | None:
+        """A king, emperor or god of anything that is no function ("King of the North", "Rey
+        del sofá", "Destroyer of Worlds"; "Queen of Sales" passes), or a rank over itself
+        ("Vice President of Vice", "Assistant to the Assistant", "Chef des chefs")."""
+        lex = self.lexicon
+        for i, word in enumerate(words[:-2]):
+            if word in lex.royal and words[i + 1] in _RANK_OPENERS:
+                # A function or rank word, or a job noun after a place, keeps the title:
+                # "Queen of Sales", "Duke of Edinburgh Award Leader", "Prince of Wales Hospital
+                # Nurse"; "Roi du café" has no place.
+                rest = [w for w in words[i + 2:] if w not in _ARTICLES and not w.isdigit()]
+                kinds = [self._kind(w) for w in rest]
+                if rest and not any(
+                        (w in lex.seniority and w not in _STOPWORDS) or kind == "function"
+                        or (kind == "head" and len(rest) > 1)
+                        for w, kind in zip(rest, kinds, strict=True)):
+                    return "a ruler of something no company has"
+        for i in range(len(words) - 2, 0, -1):
+            if words[i] in _RANK_OPENERS or words[i] == "s":  # "the boss's boss"
+                target = [w for w in words[i + 1:] if w not in _ARTICLES]
+                if len(target) == 1 and any(
+                        _singular(w) == _singular(target[0]) for w in words[:i]
+                        if w in lex.seniority and w not in _STOPWORDS):
+                    return "a rank over itself"
+                break
+        return None
+
+    def _compound_joke(self, words: list[str]) -> bool:
+        """One German or Dutch word of an everyday thing and a rank: "Frühstücksdirektor",
+        "Kaffeebeauftragter", "Koffiekoning" ("Bankdirektor" passes: a bank is no treat)."""
+        lex = self.lexicon
+        for word in words:
+            if len(word) < 8 or word in lex.known_words:
+                continue
+            stem = next((s for s in lex.compound_stems if word.startswith(s)), None)
+            if stem is not None and any(
+                    word.endswith(head) and len(stem) + len(head) <= len(word)
+                    for head in lex.compound_heads):
+                return True
+        return False
 
     def _repeated_placeholder(self, core: str) -> bool:
         """A placeholder typed over and over without spaces: "测试测试", "なしなし", "nanana"."""
@@ -464,10 +635,18 @@ class TitleJudge:
         if all(word in lex.placeholder_words or word in lex.not_title_words
                for word in meaningful):
             return TitleVerdict(lex.not_title_why, "ordinary words")
+        # A status with ordinary words: "retired and bored" ("Retired", "Student" pass; a job
+        # such as "Sleep Consultant" is no status here, and joke nouns have a rule of their own).
+        if any(word in lex.not_title_words for word in meaningful) and all(
+                word in lex.placeholder_words or (
+                    word in lex.not_title_words and word not in lex.soft_jokes)
+                or (word in lex.status_words and word not in lex.heads)
+                for word in meaningful):
+            return TitleVerdict(lex.not_title_why, "a status and ordinary words")
         # Addressed to the reader: "Your boss", "Your CEO", "Your friendly neighborhood hero".
         if letters[0] in _ADDRESSING and len(letters) > 1 and all(
                 word in lex.seniority or word in lex.not_title_words or word in lex.fillers
-                or word in lex.soft_jokes or word in lex.placeholder_words
+                or word in lex.soft_jokes or word in lex.placeholder_words or word in lex.home
                 for word in letters[1:]):
             return TitleVerdict(lex.not_title_why, "addressed to the reader")
         return None
@@ -524,6 +703,8 @@ class TitleJudge:
         vouch ("Head of Fun and Markting") only run once a shape has matched.
         """
         lex = self.lexicon
+        if not lex.unmistakable.isdisjoint(words):
+            return "idleness no real title names"
         if lex.cues.isdisjoint(words) or not lex.function.isdisjoint(words):
             return None
         shape = self._find_shape(words)
@@ -543,9 +724,7 @@ class TitleJudge:
                 self._vouches(word, heads=False) for word in words):
             return "an idle word nothing vouches for"
         for i, word in enumerate(words):
-            if word == "chief" and any(
-                    w in lex.strong or w in lex.things or w in lex.pets
-                    for w in words[i + 1:i + 4]) and "officer" in words[i + 2:i + 5]:
+            if word == "chief" and self._chief_joke(words[i + 1:]):
                 return "chief everyday-thing officer"
         for first, second in pairwise(words):
             if (first in lex.things or first in lex.pets) and (
@@ -555,7 +734,46 @@ class TitleJudge:
         for i, word in enumerate(words):
             if word in lex.pastime and self._pastime_job(words[i + 1:]):
                 return "a pastime claimed as a job"
+        if self._rank_over_things(words):
+            return "a rank over an everyday thing"
         return None
+
+    def _rank_over_things(self, words: list[str]) -> bool:
+        """Only a rank and everyday things: "Head Potato", "Couch Commander", "Household CEO"
+        ("Pizza Chef" and "Head Chef" have a job word; "Head of Coffee" has "of")."""
+        lex = self.lexicon
+        ranks = [word for word in words if word in _JOKE_RANKS]
+        things = [word for word in words if word in lex.things or word in lex.pets
+                  or word in lex.strong or word in lex.home]
+        if not ranks or not things or len(ranks) + len(things) != len(words):
+            return False
+        if ranks == ["head"]:
+            return words[0] == "head" and len(words) == 2  # "Head Potato", not "Potato Head"
+        # Home words only under a ruler: "Household CEO", not "House Captain" or "Life President"
+        homely = any(word in lex.home and word not in lex.things for word in things)
+        return (not homely or any(rank in _HOME_RULERS for rank in ranks)) and not any(
+            self._real_pair(first, second) for first, second in pairwise(words))
+
+    def _chief_joke(self, rest: list[str]) -> bool:
+        """After "Chief": an everyday thing, an idle word or a word no real title has before
+        "Officer" ("Chief Blanket Officer", "Chief Worrying Officer"), an everyday thing after
+        "Executive" ("Chief Executive Dog Walker"), or a pet's keeper ("Chief Dog Walker")."""
+        lex = self.lexicon
+        everyday = lex.strong | lex.things | lex.pets
+        if "officer" in rest[1:4]:
+            between = rest[:rest.index("officer")]
+            if not everyday.isdisjoint(between):
+                return True
+            # An unknown word, unless it names a quality as culture roles do ("Chief
+            # Mindfulness Officer", "Chief Belonging Officer" are real; "Worrying" is not).
+            kinds = [self._kind(word) for word in between]
+            if "unknown" in kinds and all(kind in ("unknown", "neutral") for kind in kinds) and (
+                    not any(word.endswith(_ABSTRACT_ENDINGS) for word in between)):
+                return True
+        if rest[:1] == ["executive"] and not everyday.isdisjoint(rest[1:3]):
+            return True
+        # "Chief Cat Herder"; not "Chief Dog Handler" or "Chief Dog Walker": real trades
+        return len(rest) == 2 and rest[0] in lex.pets and not self._real_pair(*rest)
 
     def _joke_object(self, head: list[str], opener: str, rest: list[str]) -> str | None:
         """"<head> of <object>": a joke when the object is oneself, one's home, the universe
@@ -566,7 +784,8 @@ class TitleJudge:
         if not head or not content:
             return None
         ceremonial = head[-1] in lex.ceremonial
-        mine = any(w in ("my", "our") for w in rest)
+        # "Caregiver for my father" and "Nanny for my kids" serve a family, they do not rule it.
+        mine = opener != "for" and any(w in ("my", "our") for w in rest)
         article = rest[0] == "the"
         evidence = (any(w in lex.strong for w in content)
                     or (opener != "for" and any(w in lex.realm for w in content))
@@ -628,8 +847,11 @@ class TitleJudge:
         first = next((i for i, word in enumerate(words) if word in lex.soft_jokes), None)
         if first is None:
             return False
+        # Two joke nouns are a joke whatever stands beside them: "Code Ninja Wizard Guru".
+        if len({word for word in words if word in lex.soft_jokes} - _ROCK_STAR) >= 2:
+            return True
         for i, word in enumerate(words):
-            if word in lex.soft_jokes or word in lex.not_titles:
+            if word in lex.soft_jokes or word in lex.not_titles or word.isdigit():
                 continue
             kind = self._kind(word)
             if word in lex.home and kind != "function":
@@ -641,6 +863,25 @@ class TitleJudge:
     def _all_mashed(self, words: list[str]) -> bool:
         judged = [self._word_is_mash(word) for word in words]
         return any(judged) and all(m for m in judged if m is not None)
+
+    def _mostly_mashed(self, words: list[str]) -> bool:
+        """Two or three words, one a mash and the others unknown, unlike any known word and
+        doubtful to the character model ("Kjadajla Sdfgdajs", "Miumu Lfdkj")."""
+        if not 2 <= len(words) <= 3:
+            return False
+        judged = [self._word_is_mash(word) for word in words]
+        if not any(judged):
+            return False
+        lex = self.lexicon
+        for word, mashed in zip(words, judged, strict=True):
+            if mashed:
+                continue
+            folded = fold_word(word)
+            if (word in lex.known_words or len(folded) < 5 or not is_latin_word(folded)
+                    or lex.model.score(folded) >= _DOUBTFUL_SCORE
+                    or self._near_known(folded)):
+                return False
+        return True
 
     def _word_is_mash(self, word: str) -> bool | None:
         """True: a mash; False: a word; None: too short or foreign to judge either way."""
@@ -676,6 +917,19 @@ class TitleJudge:
             if found is not None:
                 return str(found[0])
         return None
+
+
+def _without_symbols(title: str) -> str:
+    """The title with emoji and other pictographs read as spaces."""
+    if title.isascii():
+        return title
+    kept = "".join("" if ch in _EMOJI_GLUE else " " if unicodedata.category(ch) == "So" else ch
+                   for ch in title)
+    return _SPACES.sub(" ", kept).strip()
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
 
 
 def _one_key(core: str) -> bool:

@@ -56,12 +56,20 @@ class ImplausibleJobTitle:
                                max_words=int(section["gibberish_max_words"]),
                                min_letters=int(section["gibberish_min_letters"])))
 
+    def why(self, title: str | None) -> str | None:
+        """Why the title is implausible, or None. The gibberish detector is only asked about a
+        title the judge cannot place and whose words are not all words of known titles."""
+        verdict = self.judge(title)
+        if verdict is not None:
+            return verdict.why
+        if (title and self.mashed is not None and not self.judge.knows_every_word(title)
+                and self.mashed(title)):
+            return "a keyboard mash"
+        return None
+
     def __call__(self, screening: Screening) -> Iterator[Signal]:
         title = screening.lead.job_title
-        verdict = self.judge(title)
-        why = verdict.why if verdict is not None else None
-        if why is None and title and self.mashed is not None and self.mashed(title):
-            why = "a keyboard mash"
+        why = self.why(title)
         if why is not None and title is not None:
             shown = " ".join(title.split())
             if len(shown) > _SHOWN_MAX:

@@ -1,0 +1,157 @@
+"""Measure job_title.implausible on the writers' lead corpus, the title sets and the vocabulary.
+
+    python scripts/evaluate_writer_titles.py [--split dev|test|both] [--show N] [--vocabulary]
+
+For data/corpus/writers.jsonl it prints, per split, the share of each category's leads the
+check fires on (the check as the service builds it: the judge and the gibberish detector's
+second opinion). Splits: `dev` is writers w1..w5 and the first blind set ("blind1"), `test` is
+writers w6..w10 and is kept for the final measurement: `--show` lists misses and false
+positives of the dev split only, never of the test split. It then lists the distinct titles of
+every writer's legit leads that the check flags (they are the real titles of data/blind, not
+the writers' texts), prints the figures of scripts/evaluate_titles_messages.py for data/titles,
+and with `--vocabulary` how many of the bundled real titles the judge flags with its
+exact-title look-up switched off.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections import Counter, defaultdict
+from dataclasses import replace
+from pathlib import Path
+
+from leadguard.checks.job_title import ImplausibleJobTitle
+from leadguard.evaluation.titles_messages import JUNK_TITLE_GROUPS, evaluate, read_rows
+from leadguard.evaluation.titles_messages import split_of as split_of_file
+from leadguard.policy import load_policy
+from leadguard.titles import TitleJudge, read_title_list
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "data" / "corpus" / "writers.jsonl"
+DEV = frozenset({"blind1", *(f"writers/w{i}" for i in range(1, 6))})
+TEST = frozenset(f"writers/w{i}" for i in range(6, 11))
+TITLE_CATEGORIES = ("joke_title", "junk_title")
+
+
+def split_of(source: str) -> str | None:
+    writer = source.split("+", 1)[0]
+    return "dev" if writer in DEV else "test" if writer in TEST else None
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("dev", "test", "both"), default="dev")
+    parser.add_argument("--show", type=int, default=0,
+                        help="list up to N misses and false positives per dev category")
+    parser.add_argument("--vocabulary", action="store_true",
+                        help="also judge the bundled vocabulary with exact look-up off")
+    parser.add_argument("--no-sets", action="store_true", help="skip data/titles")
+    args = parser.parse_args()
+    check = ImplausibleJobTitle.from_policy(load_policy())
+    splits = ("dev", "test") if args.split == "both" else (args.split,)
+    measure(check, splits, show=args.show, sets=not args.no_sets)
+    if args.vocabulary:
+        vocabulary(check.judge)
+
+
+def measure(check: ImplausibleJobTitle, splits: tuple[str, ...], *, show: int = 0,
+            sets: bool = True) -> None:
+    """Print the corpus figures of `check` for `splits`, the legit title set, data/titles."""
+    judge = check.judge
+
+    def why(title: str) -> str | None:
+        verdict = judge(title)
+        if verdict is not None:
+            return f"{verdict.why} ({verdict.evidence})"
+        return None if check.why(title) is None else "a keyboard mash (gibberish detector)"
+
+    totals: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0])
+    writers: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    shown: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
+    legit: set[str] = set()
+    distinct: set[str] = set()
+    started = time.perf_counter()
+    with CORPUS.open(encoding="utf-8") as lines:
+        for line in lines:
+            lead = json.loads(line)
+            title = lead.get("job_title")
+            if lead["label"] == "legit" and title:
+                legit.add(title)  # every writer's: the real titles come from data/blind
+            split = split_of(lead["source"])
+            if split not in splits:
+                continue
+            category, label = lead["category"], lead["label"]
+            fired = why(title) if title else None
+            distinct.add(title or "")
+            cell = totals[(split, label, category)]
+            cell[0] += 1
+            cell[1] += fired is not None
+            if category in TITLE_CATEGORIES:
+                writer = writers[(lead["source"].split("+", 1)[0], category)]
+                writer[0] += 1
+                writer[1] += fired is not None
+            wrong = (fired is not None) != (label == "spam")
+            if split == "dev" and wrong and (category in TITLE_CATEGORIES or label == "legit"):
+                shown[category][(title or "", fired or "")] += 1
+    elapsed = time.perf_counter() - started
+    for split in splits:
+        print(f"== writers.jsonl, {split} split: leads the check fires on")
+        for (name, label, category), (n, flagged) in sorted(totals.items()):
+            if name == split and (label == "legit" or category in TITLE_CATEGORIES):
+                kind = "recall" if label == "spam" else "FP"
+                print(f"{category:<16}{kind:<8}{n:>7}{flagged:>7}{flagged / n:>9.2%}")
+        for (writer, category), (n, flagged) in sorted(writers.items()):
+            if split_of(writer) == split:
+                print(f"  {writer:<14}{category:<12}{n:>5}{flagged:>5}{flagged / n:>9.2%}")
+    print(f"({len(distinct)} distinct titles, {elapsed:.1f} s)")
+    if show:
+        for category, mistakes in sorted(shown.items()):
+            kind = "missed" if category in TITLE_CATEGORIES else "wrongly flagged"
+            for (title, reason), count in mistakes.most_common(show):
+                print(f"  dev {category} {kind} x{count}: {title!r} {reason}")
+    wrongly = sorted((title, reason) for title in legit if (reason := why(title)) is not None)
+    print(f"== distinct legit titles of every writer: {len(wrongly)} of {len(legit)} flagged")
+    for title, reason in wrongly:
+        print(f"  {title!r} {reason}")
+    if sets:
+        def judged(title: str) -> str | None:
+            verdict = judge(title)
+            return None if verdict is None else f"{verdict.why} ({verdict.evidence})"
+
+        for split, rows in title_sets().items():
+            report = evaluate(f"job titles, {split} set", rows, "title", judged,
+                              JUNK_TITLE_GROUPS)
+            print(report.render(show=show))
+
+
+def title_sets() -> dict[str, list[dict[str, str]]]:
+    """The rows of data/titles by split, as scripts/evaluate_titles_messages.py reads them."""
+    rows: dict[str, list[dict[str, str]]] = {}
+    for path in sorted((ROOT / "data" / "titles").glob("*.csv")):
+        rows.setdefault(split_of_file(path), []).extend(read_rows(path))
+    return rows
+
+
+def vocabulary(judge: TitleJudge) -> None:
+    """The bundled real titles, judged as if none of them were known as a whole."""
+    blind = type(judge)(replace(judge.lexicon, titles=frozenset()), cache_size=0,
+                       mash_score_below=judge.mash_score_below,
+                       typo_similarity=judge.typo_similarity, max_words=judge.max_words)
+    root = ROOT / "src" / "leadguard" / "wordlists"
+    titles = sorted(set(read_title_list((root / "job_titles.txt").read_text("utf-8"))))
+    flagged = [(title, verdict) for title in titles
+               if (verdict := blind(title)) is not None]
+    by_kind = Counter(verdict.evidence for _, verdict in flagged)
+    print(f"== vocabulary, exact look-up off: {len(flagged)} of {len(titles)} flagged")
+    for evidence, count in by_kind.most_common():
+        print(f"  {count:>6}  {evidence}")
+    shown = ("everyday words", "joke noun without a function word")
+    for title, verdict in flagged:
+        if verdict.why == "a joke title" or verdict.evidence in shown:
+            print(f"  {title!r} {verdict.evidence}")
+
+
+if __name__ == "__main__":
+    main()
