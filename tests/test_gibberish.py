@@ -418,3 +418,17 @@ def test_email_gibberish_leaves_abjad_names_mailboxes_alone(
     assert signals(check, screening("smhlmhdy@gmail.com")) == [
         Signal("email.gibberish", "email", {"local": "smhlmhdy"})]
     assert signals(check, screening("smhlmhdy@gmail.com", **fields)) == []
+
+
+def test_email_gibberish_leaves_a_mailbox_that_is_the_persons_name_to_the_name_check(
+        detector: gibberish.GibberishDetector, thresholds: dict[str, float]) -> None:
+    """obiora.ibekwe@ for Obiora Ibekwe is one unusual name, not two pieces of evidence: when
+    the mailbox's worst word is a word of a name field, only name.gibberish may judge it."""
+    email = GibberishEmail(threshold=thresholds["email"], detector=detector)
+    name = GibberishName(threshold=thresholds["name"], detector=detector)
+    own = screening("j.hnocvhouzh@acme.com", first_name="Jo", last_name="Hnocvhouzh")
+    assert signals(email, own) == []
+    assert [s.code for s in signals(name, own)] == ["name.gibberish"]
+    other = screening("j.hnocvhouzh@acme.com", first_name="Jo", last_name="Smith")
+    assert signals(email, other) == [
+        Signal("email.gibberish", "email", {"local": "j.hnocvhouzh"})]

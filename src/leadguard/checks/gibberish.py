@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
-from leadguard.gibberish import GibberishDetector, bundled_detector, fold
+from leadguard.gibberish import GibberishDetector, bundled_detector, fold, words
 from leadguard.screening import Screening
 from leadguard.signals import Signal
 
@@ -54,12 +54,29 @@ class GibberishEmail(_GibberishCheck):
             return
         # jane+newsletter@: the tag after + is the sender's filing label, not their name
         local = email.local.split("+", 1)[0]
-        if local and self._is_junk(local):
-            yield Signal("email.gibberish", "email", {"local": email.local})
+        if not local:
+            return
+        judgement = self.detector.judge(local)
+        if judgement is None or judgement.score < self.threshold:
+            return
+        if judgement.word in _name_words(screening):
+            # obiora.ibekwe@ for Obiora Ibekwe: the mailbox is the person's own name, which
+            # name.gibberish judges; one unusual name is not two pieces of evidence
+            return
+        yield Signal("email.gibberish", "email", {"local": email.local})
 
 
 # Hebrew, Arabic, Syriac, Thaana, Arabic Supplement / Extended-A and the Arabic presentation forms
 _ABJAD = re.compile("[\u0590-\u07bf\u08a0-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+
+
+def _name_words(screening: Screening) -> set[str]:
+    """The lower-case words of the name fields, as the detector splits them."""
+    lead = screening.lead
+    found: set[str] = set()
+    for value in (lead.first_name, lead.last_name, lead.full_name):
+        found.update(words(value) or () if value else ())
+    return found
 
 
 def _abjad_name(screening: Screening) -> bool:
