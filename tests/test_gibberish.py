@@ -432,3 +432,15 @@ def test_email_gibberish_leaves_a_mailbox_that_is_the_persons_name_to_the_name_c
     other = screening("j.hnocvhouzh@acme.com", first_name="Jo", last_name="Smith")
     assert signals(email, other) == [
         Signal("email.gibberish", "email", {"local": "j.hnocvhouzh"})]
+
+
+def test_company_gibberish_leaves_a_company_named_after_the_family_to_the_name_check(
+        detector: gibberish.GibberishDetector, thresholds: dict[str, float]) -> None:
+    """Hnocvhouzh Holdings for Jo Hnocvhouzh is the family name again, one piece of evidence."""
+    check = GibberishCompany(threshold=thresholds["company"], detector=detector)
+    own = screening(first_name="Jo", last_name="Hnocvhouzh", company="Hnocvhouzh Holdings")
+    assert signals(check, own) == []
+    other = screening(first_name="Jo", last_name="Smith", company="Hnocvhouzh Holdings")
+    assert signals(check, other) == [
+        Signal("company.gibberish", "company", {"field": "company",
+                                                "value": "Hnocvhouzh Holdings"})]

@@ -98,14 +98,22 @@ class GibberishName(_GibberishCheck):
 
 
 class GibberishCompany(_GibberishCheck):
-    """The company field is a keyboard mash or a random string."""
+    """The company field is a keyboard mash or a random string; a company named after the
+    person's family is left to name.gibberish."""
 
     codes: ClassVar[tuple[str, ...]] = ("company.gibberish",)
 
     def __call__(self, screening: Screening) -> Iterator[Signal]:
         value = screening.lead.company
-        if value and self._is_junk(value):
-            yield Signal("company.gibberish", "company", {"field": "company", "value": value})
+        if not value:
+            return
+        judgement = self.detector.judge(value)
+        if judgement is None or judgement.score < self.threshold:
+            return
+        if judgement.word in _name_words(screening):
+            # Ugwu Holdings for Nneka Ugwu: a company named after the family is the name again
+            return
+        yield Signal("company.gibberish", "company", {"field": "company", "value": value})
 
 
 class BotNamePattern:
