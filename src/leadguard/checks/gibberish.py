@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
-from leadguard.gibberish import GibberishDetector, bundled_detector, fold, words
+from leadguard.gibberish import GibberishDetector, Judgement, bundled_detector, fold, words
 from leadguard.screening import Screening
 from leadguard.signals import Signal
 
@@ -33,9 +33,16 @@ class _GibberishCheck:
             self._detector = bundled_detector()
         return self._detector
 
-    def _is_junk(self, text: str, *, bot_names: bool = False) -> bool:
-        score = self.detector.score(text, bot_names=bot_names)
-        return score is not None and score >= self.threshold
+    def _junk(self, text: str, *, bot_names: bool = False) -> Judgement | None:
+        """The detector's judgement of `text` when it is junk at this check's threshold."""
+        judgement = self.detector.judge(text, bot_names=bot_names)
+        return judgement if judgement is not None and judgement.score >= self.threshold else None
+
+    def _junk_not_named(self, text: str, screening: Screening) -> bool:
+        """`text` is junk, and its worst word is not a word of the person's own name (one
+        unusual name is one piece of evidence, which name.gibberish weighs)."""
+        judgement = self._junk(text)
+        return judgement is not None and judgement.word not in _name_words(screening)
 
 
 class GibberishEmail(_GibberishCheck):
@@ -54,16 +61,9 @@ class GibberishEmail(_GibberishCheck):
             return
         # jane+newsletter@: the tag after + is the sender's filing label, not their name
         local = email.local.split("+", 1)[0]
-        if not local:
-            return
-        judgement = self.detector.judge(local)
-        if judgement is None or judgement.score < self.threshold:
-            return
-        if judgement.word in _name_words(screening):
-            # obiora.ibekwe@ for Obiora Ibekwe: the mailbox is the person's own name, which
-            # name.gibberish judges; one unusual name is not two pieces of evidence
-            return
-        yield Signal("email.gibberish", "email", {"local": email.local})
+        # obiora.ibekwe@ for Obiora Ibekwe: the mailbox is the person's own name
+        if local and self._junk_not_named(local, screening):
+            yield Signal("email.gibberish", "email", {"local": email.local})
 
 
 # Hebrew, Arabic, Syriac, Thaana, Arabic Supplement / Extended-A and the Arabic presentation forms
@@ -75,7 +75,8 @@ def _name_words(screening: Screening) -> set[str]:
     lead = screening.lead
     found: set[str] = set()
     for value in (lead.first_name, lead.last_name, lead.full_name):
-        found.update(words(value) or () if value else ())
+        if value:
+            found.update(words(value) or ())
     return found
 
 
@@ -93,7 +94,7 @@ class GibberishName(_GibberishCheck):
     def __call__(self, screening: Screening) -> Iterator[Signal]:
         for attribute, label in NAME_FIELDS:
             value = getattr(screening.lead, attribute)
-            if value and self._is_junk(value, bot_names=True):
+            if value and self._junk(value, bot_names=True):
                 yield Signal("name.gibberish", attribute, {"field": label, "value": value})
 
 
@@ -105,15 +106,9 @@ class GibberishCompany(_GibberishCheck):
 
     def __call__(self, screening: Screening) -> Iterator[Signal]:
         value = screening.lead.company
-        if not value:
-            return
-        judgement = self.detector.judge(value)
-        if judgement is None or judgement.score < self.threshold:
-            return
-        if judgement.word in _name_words(screening):
-            # Ugwu Holdings for Nneka Ugwu: a company named after the family is the name again
-            return
-        yield Signal("company.gibberish", "company", {"field": "company", "value": value})
+        # Ugwu Holdings for Nneka Ugwu: a company named after the family is the name again
+        if value and self._junk_not_named(value, screening):
+            yield Signal("company.gibberish", "company", {"field": "company", "value": value})
 
 
 class BotNamePattern:
