@@ -20,11 +20,10 @@ NAME_FIELDS = (("first_name", "first name"), ("last_name", "last name"),
                ("full_name", "full name"))
 
 
-class _GibberishCheck:
-    def __init__(self, *, threshold: float, detector: GibberishDetector | None = None) -> None:
-        if not 0.0 < threshold <= 1.0:
-            raise ValueError(f"a gibberish threshold must be in (0, 1], not {threshold}")
-        self.threshold = threshold
+class _DetectorCheck:
+    """A check that asks the gibberish detector: the one passed in, else the bundled one."""
+
+    def __init__(self, *, detector: GibberishDetector | None = None) -> None:
         self._detector = detector
 
     @property
@@ -32,6 +31,14 @@ class _GibberishCheck:
         if self._detector is None:
             self._detector = bundled_detector()
         return self._detector
+
+
+class _GibberishCheck(_DetectorCheck):
+    def __init__(self, *, threshold: float, detector: GibberishDetector | None = None) -> None:
+        if not 0.0 < threshold <= 1.0:
+            raise ValueError(f"a gibberish threshold must be in (0, 1], not {threshold}")
+        super().__init__(detector=detector)
+        self.threshold = threshold
 
     def _junk(self, text: str, *, bot_names: bool = False) -> Judgement | None:
         """The detector's judgement of `text` when it is junk at this check's threshold."""
@@ -111,22 +118,13 @@ class GibberishCompany(_GibberishCheck):
             yield Signal("company.gibberish", "company", {"field": "company", "value": value})
 
 
-class BotNamePattern:
+class BotNamePattern(_DetectorCheck):
     """The name fields repeat one word the way form-filling bots fill them: the last name is
     the first name with two capitals added (Jamesfeace JamesfeaceMK), or both fields hold the
     same word that is no known name but starts with one (Madelineron Madelineron)."""
 
     codes: ClassVar[tuple[str, ...]] = ("name.bot_pattern",)
     MIN_LETTERS: ClassVar[int] = 6  # a repeated shorter word tells too little
-
-    def __init__(self, *, detector: GibberishDetector | None = None) -> None:
-        self._detector = detector
-
-    @property
-    def detector(self) -> GibberishDetector:
-        if self._detector is None:
-            self._detector = bundled_detector()
-        return self._detector
 
     def __call__(self, screening: Screening) -> Iterator[Signal]:
         lead = screening.lead
