@@ -25,6 +25,7 @@ from leadguard.checks.gibberish import (
 from leadguard.emailaddr import ParsedEmail, parse_email
 from leadguard.evaluation.gibberish import evaluate, read_set, report, summary
 from leadguard.lead import Lead
+from leadguard.policy import load_policy
 from leadguard.screening import Screening
 from leadguard.signals import Signal
 
@@ -32,6 +33,11 @@ from leadguard.signals import Signal
 @pytest.fixture(scope="module")
 def detector() -> gibberish.GibberishDetector:
     return gibberish.bundled_detector()
+
+
+@pytest.fixture(scope="module")
+def bot_pattern(detector: gibberish.GibberishDetector) -> BotNamePattern:
+    return BotNamePattern.from_policy(load_policy(), detector=detector)
 
 
 @pytest.fixture(scope="module")
@@ -372,12 +378,11 @@ def test_development_sets_are_apart_from_the_held_out_sets() -> None:
      "is the same made-up word in both name fields"),
 ])
 def test_bot_name_pattern_hits_how_bots_fill_name_fields(
-        detector: gibberish.GibberishDetector, fields: dict[str, str], field: str,
-        why: str) -> None:
+        bot_pattern: BotNamePattern, fields: dict[str, str], field: str, why: str) -> None:
     """A last name that repeats the first name with two capitals, or one made-up word in
     both fields, is how form-filling bots write names."""
     value = fields.get("last_name") or fields["full_name"]
-    assert signals(BotNamePattern(detector=detector), screening(**fields)) == [
+    assert signals(bot_pattern, screening(**fields)) == [
         Signal("name.bot_pattern", field, {"value": value, "why": why})]
 
 
@@ -397,11 +402,11 @@ def test_bot_name_pattern_hits_how_bots_fill_name_fields(
     {"first_name": "李", "last_name": "李"},
     {},
 ])
-def test_bot_name_pattern_spares_real_people(detector: gibberish.GibberishDetector,
+def test_bot_name_pattern_spares_real_people(bot_pattern: BotNamePattern,
                                              fields: dict[str, str]) -> None:
     """Known names typed twice, names that merely start alike, and other scripts are no
     signal."""
-    assert signals(BotNamePattern(detector=detector), screening(**fields)) == []
+    assert signals(bot_pattern, screening(**fields)) == []
 
 
 @pytest.mark.parametrize("fields", [

@@ -52,7 +52,7 @@ def default_checks(policy: Policy, wordlists: Wordlists) -> list[Check]:
         DisposableMx(wordlists.disposable, wordlists.disposable_mx),
         GibberishEmail(threshold=float(gibberish["email_threshold"])),
         GibberishName(threshold=float(gibberish["name_threshold"])),
-        BotNamePattern(),
+        BotNamePattern.from_policy(policy),
         GibberishCompany(threshold=float(gibberish["company_threshold"])),
         ImplausibleJobTitle.from_policy(policy),
         SpamMessage.from_policy(policy),

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from leadguard.gibberish import GibberishDetector, Judgement, bundled_detector, fold, words
+from leadguard.policy import Policy
 from leadguard.screening import Screening
 from leadguard.signals import Signal
 
@@ -124,7 +125,22 @@ class BotNamePattern(_DetectorCheck):
     same word that is no known name but starts with one (Madelineron Madelineron)."""
 
     codes: ClassVar[tuple[str, ...]] = ("name.bot_pattern",)
-    MIN_LETTERS: ClassVar[int] = 6  # a repeated shorter word tells too little
+
+    def __init__(self, *, min_first: int, min_repeated: int,
+                 detector: GibberishDetector | None = None) -> None:
+        """`min_first`: letters of a first name that, with two capitals added, is the last
+        name; `min_repeated`: letters of a word that fills both name fields."""
+        super().__init__(detector=detector)
+        self.min_first = min_first
+        self.min_repeated = min_repeated
+
+    @classmethod
+    def from_policy(cls, policy: Policy, *,
+                    detector: GibberishDetector | None = None) -> BotNamePattern:
+        """The check with the policy's [gibberish] bot_pattern_* limits."""
+        section = policy.section("gibberish")
+        return cls(min_first=int(section["bot_pattern_min_first"]),
+                   min_repeated=int(section["bot_pattern_min_repeated"]), detector=detector)
 
     def __call__(self, screening: Screening) -> Iterator[Signal]:
         lead = screening.lead
@@ -143,7 +159,7 @@ class BotNamePattern(_DetectorCheck):
     def _pattern(self, first: str, last: str) -> str | None:
         if not first.isalpha() or not last.isalpha():
             return None
-        if last[:-2] == first and len(first) >= 4 and last[-2:].isascii() \
+        if last[:-2] == first and len(first) >= self.min_first and last[-2:].isascii() \
                 and last[-2:].isupper() and first[-1].islower():
             return "is the first name with two capital letters added"
         if first.casefold() == last.casefold() and self._made_up(first):
@@ -153,7 +169,7 @@ class BotNamePattern(_DetectorCheck):
     def _made_up(self, word: str) -> bool:
         """No known name, but a common first name with a tail glued on (Madelineron)."""
         folded = fold(word)
-        if folded is None or len(folded) < self.MIN_LETTERS:
+        if folded is None or len(folded) < self.min_repeated:
             return False
         folded = folded.lower()
         return folded not in self.detector.names and self.detector.name_prefix(folded) > 0
