@@ -31,41 +31,32 @@ from leadguard.model.persist import ModelError
 from leadguard.policy import VERDICTS, Policy
 from leadguard.signals import Signal
 
-# Used when the policy has no [model] table; docs/model.md explains how they were chosen.
-DEFAULT_BANDS = {"spam_likely_at": 0.5, "review_at": 0.3, "reject_at": 0.5}
 TIMED_LEADS = 2000
 
 
 @dataclass(frozen=True)
 class Bands:
+    """The policy's [model] bands, as the report shows them."""
+
     spam_likely_at: float
     review_at: float
     reject_at: float
 
     @classmethod
     def from_policy(cls, policy: Policy) -> Bands:
-        table = {**DEFAULT_BANDS, **dict(policy.data.get("model", {}))}
-        return cls(float(table["spam_likely_at"]), float(table["review_at"]),
-                   float(table["reject_at"]))
-
-    def band(self, probability: float) -> str:
-        if probability >= self.reject_at:
-            return "reject"
-        if probability >= self.review_at:
-            return "review"
-        return "accept"
+        return cls(policy.model_spam_likely_at, policy.model_review_at, policy.model_reject_at)
 
 
 def verdict_for(policy: Policy, signals: Sequence[Signal], probability: float,
                 bands: Bands) -> str:
-    """The verdict the service gives a lead with these signals and this probability."""
+    """The verdict the service gives a lead with these signals and this probability: the
+    screener's model.spam_likely at `bands.spam_likely_at`, then the policy's decision, whose
+    review and reject bands can only make it stricter."""
     signals = list(signals)
     if probability >= bands.spam_likely_at:
         signals.append(Signal("model.spam_likely", "lead",
                               {"probability": f"{probability:.2f}"}))
-    decided = policy.decide(signals, probability=probability).verdict
-    banded = bands.band(probability)
-    return max(decided, banded, key=VERDICTS.index)
+    return policy.decide(signals, probability=probability).verdict
 
 
 @dataclass
@@ -207,12 +198,11 @@ def _rates(spam: np.ndarray[Any, Any], flagged: np.ndarray[Any, Any]
 
 
 def evaluate_model(model: Any, spec: FeatureSpec, examples: Sequence[Example], *,
-                   checks: Sequence[Check], policy: Policy,
-                   bands: Bands | None = None) -> Report:
+                   checks: Sequence[Check], policy: Policy) -> Report:
     """Score `examples` with a fitted classifier (anything with predict_proba)."""
     from sklearn.metrics import average_precision_score, precision_recall_curve
 
-    bands = bands or Bands.from_policy(policy)
+    bands = Bands.from_policy(policy)
     screened = []
     for example in examples:
         screening = screening_for(example)
