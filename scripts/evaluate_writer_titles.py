@@ -136,9 +136,7 @@ def title_sets() -> dict[str, list[dict[str, str]]]:
 
 def vocabulary(judge: TitleJudge) -> None:
     """The bundled real titles, judged as if none of them were known as a whole."""
-    blind = type(judge)(replace(judge.lexicon, titles=frozenset()), cache_size=0,
-                       mash_score_below=judge.mash_score_below,
-                       typo_similarity=judge.typo_similarity, max_words=judge.max_words)
+    blind = judge.with_lexicon(replace(judge.lexicon, titles=frozenset()))
     root = ROOT / "src" / "leadguard" / "wordlists"
     titles = sorted(set(read_title_list((root / "job_titles.txt").read_text("utf-8"))))
     flagged = [(title, verdict) for title in titles

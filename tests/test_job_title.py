@@ -18,7 +18,8 @@ from leadguard.signals import Signal
 from leadguard.titles import TitleJudge, load_title_lexicon
 
 # The values the bundled policy's [job_title] table ships with.
-PARAMETERS = {"mash_score_below": -3.6, "typo_similarity": 85, "max_words": 15}
+PARAMETERS = {"mash_score_below": -3.6, "doubtful_score_below": -3.0, "typo_similarity": 85,
+              "max_words": 15}
 
 
 @pytest.fixture(scope="module")

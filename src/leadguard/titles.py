@@ -57,6 +57,8 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from leadguard.policy import Policy
+
 _SPACES = re.compile(r"\s+")
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
 # Words with their apostrophes, for placeholder phrases ("i'd rather not say").
@@ -114,8 +116,6 @@ _JOKE_RANKS = frozenset((
 # Endings of abstract nouns, which culture roles of the C-suite are named with.
 _ABSTRACT_ENDINGS = ("ness", "ship", "ity", "ment", "tion", "sion", "ance", "ence", "ism", "ics",
                      "ogy", "ude", "ure")
-# Below this mean log-probability per letter a word beside a mash is no word either.
-_DOUBTFUL_SCORE = -3.0
 _HOME_RULERS = frozenset(("ceo", "boss", "king", "queen", "lord", "emperor", "overlord"))
 _ASIDE = re.compile(r"\(([^()]*)\)")
 # Emoji and other pictographs say nothing about a job ("Head Potato 🥔", "dog dad 🐶"), nor the
@@ -413,15 +413,34 @@ class TitleJudge:
     """Judges one title; answers are cached, so repeated titles cost a dictionary look-up."""
 
     def __init__(self, lexicon: TitleLexicon, *, mash_score_below: float,
-                 typo_similarity: float, max_words: int, cache_size: int = 65536) -> None:
+                 doubtful_score_below: float, typo_similarity: float, max_words: int,
+                 cache_size: int = 65536) -> None:
         self.lexicon = lexicon
         self.mash_score_below = mash_score_below
+        self.doubtful_score_below = doubtful_score_below
         self.typo_similarity = typo_similarity
         self.max_words = max_words
         self._judge_cached = lru_cache(maxsize=cache_size)(self._judge)
         self._kind = lru_cache(maxsize=cache_size)(self._word_kind)
         self._placeholder_candidates = sorted(
             word for word in lexicon.placeholder_words if len(word) >= 3)
+
+    @classmethod
+    def from_policy(cls, policy: Policy, lexicon: TitleLexicon, *,
+                    cache_size: int = 65536) -> TitleJudge:
+        """A judge with the policy's [job_title] limits."""
+        section = policy.section("job_title")
+        return cls(lexicon, mash_score_below=float(section["mash_score_below"]),
+                   doubtful_score_below=float(section["doubtful_score_below"]),
+                   typo_similarity=float(section["typo_similarity"]),
+                   max_words=int(section["max_words"]), cache_size=cache_size)
+
+    def with_lexicon(self, lexicon: TitleLexicon, *, cache_size: int = 0) -> TitleJudge:
+        """A judge with the same limits over another lexicon."""
+        return type(self)(lexicon, mash_score_below=self.mash_score_below,
+                          doubtful_score_below=self.doubtful_score_below,
+                          typo_similarity=self.typo_similarity, max_words=self.max_words,
+                          cache_size=cache_size)
 
     def __call__(self, title: str | None) -> TitleVerdict | None:
         """Why the title is implausible, or None: plausible, or no title, or cannot tell."""
@@ -878,7 +897,7 @@ class TitleJudge:
                 continue
             folded = fold_word(word)
             if (word in lex.known_words or len(folded) < 5 or not is_latin_word(folded)
-                    or lex.model.score(folded) >= _DOUBTFUL_SCORE
+                    or lex.model.score(folded) >= self.doubtful_score_below
                     or self._near_known(folded)):
                 return False
         return True

@@ -48,10 +48,7 @@ class ImplausibleJobTitle:
                     ) -> ImplausibleJobTitle:
         """The check with the [job_title] parameters of the policy and the bundled lists."""
         section = policy.section("job_title")
-        return cls(TitleJudge(load_title_lexicon(wordlists),
-                              mash_score_below=float(section["mash_score_below"]),
-                              typo_similarity=float(section["typo_similarity"]),
-                              max_words=int(section["max_words"])),
+        return cls(TitleJudge.from_policy(policy, load_title_lexicon(wordlists)),
                    MashOpinion(bundled_junk_word(float(section["gibberish_threshold"])),
                                max_words=int(section["gibberish_max_words"]),
                                min_letters=int(section["gibberish_min_letters"])))

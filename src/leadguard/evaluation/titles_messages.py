@@ -125,11 +125,7 @@ def _by_split(directory: Path) -> dict[str, list[dict[str, str]]]:
 
 
 def title_reports(data: Path, policy: Policy) -> list[Report]:
-    section = policy.section("job_title")
-    judge = TitleJudge(load_title_lexicon(), cache_size=0,
-                       mash_score_below=float(section["mash_score_below"]),
-                       typo_similarity=float(section["typo_similarity"]),
-                       max_words=int(section["max_words"]))
+    judge = TitleJudge.from_policy(policy, load_title_lexicon(), cache_size=0)
 
     def why(title: str) -> str | None:
         verdict = judge(title)
