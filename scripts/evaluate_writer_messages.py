@@ -23,18 +23,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from leadguard.checks.message import SpamMessage
-from leadguard.evaluation.titles_messages import read_rows
+from leadguard.evaluation.titles_messages import WRITER_SPLITS, read_rows, writer_of, writer_split
 from leadguard.messages import MessageScreen
 from leadguard.policy import load_policy
 
 ROOT = Path(__file__).resolve().parent.parent
 WRITERS = ROOT / "data" / "corpus" / "writers.jsonl"
 MESSAGE_SPAM = ("seo_spam", "pitch_spam", "scam_spam", "price_spam", "link_farm")
-SPLITS = {
-    "dev": frozenset({"writers/w1", "writers/w2", "writers/w3", "writers/w4", "writers/w5",
-                      "blind1"}),
-    "test": frozenset({"writers/w6", "writers/w7", "writers/w8", "writers/w9", "writers/w10"}),
-}
 
 
 @dataclass
@@ -55,17 +50,12 @@ class Tally:
         return f"  {name:<34}{kind:<7}{self.total:>6}{self.flagged:>8}{rate:>9.2%}"
 
 
-def writer_of(row: dict[str, object]) -> str:
-    return str(row["source"]).split("+", 1)[0]
-
-
 def writer_rows(split: str) -> list[dict[str, object]]:
-    chosen = SPLITS[split]
     rows = []
     with WRITERS.open(encoding="utf-8") as lines:
         for line in lines:
             row = json.loads(line)
-            if writer_of(row) in chosen:
+            if writer_split(str(row["source"])) == split:
                 rows.append(row)
     return rows
 
@@ -94,9 +84,10 @@ def report(split: str, screen: MessageScreen, *, show: int, by_writer: bool) -> 
         if not message.strip():
             continue
         positive = row["label"] == "spam"
-        key = (str(row["label"]), str(row["category"]), writer_of(row) if by_writer else "")
+        writer = writer_of(str(row["source"])) if by_writer else ""
+        key = (str(row["label"]), str(row["category"]), writer)
         tallies.setdefault(key, Tally()).add(message, judge(screen, message), positive=positive)
-    print(f"== writers.jsonl, {split} split ({', '.join(sorted(SPLITS[split]))})")
+    print(f"== writers.jsonl, {split} split ({', '.join(sorted(WRITER_SPLITS[split]))})")
     print(f"  {'category':<34}{'kind':<7}{'n':>6}{'flagged':>8}{'rate':>9}")
     for label in ("spam", "legit"):
         keys = sorted(key for key in tallies if key[0] == label)
@@ -148,7 +139,7 @@ def timing(screen: MessageScreen, messages: Iterable[str], rounds: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=sorted(SPLITS), default="dev")
+    parser.add_argument("--split", choices=sorted(WRITER_SPLITS), default="dev")
     parser.add_argument("--policy", type=Path, default=None)
     parser.add_argument("--show", type=int, default=0,
                         help="list up to N mistakes per category (dev split only)")

@@ -23,21 +23,20 @@ from dataclasses import replace
 from pathlib import Path
 
 from leadguard.checks.job_title import ImplausibleJobTitle
-from leadguard.evaluation.titles_messages import JUNK_TITLE_GROUPS, evaluate, read_rows
+from leadguard.evaluation.titles_messages import (
+    JUNK_TITLE_GROUPS,
+    evaluate,
+    read_rows,
+    writer_of,
+    writer_split,
+)
 from leadguard.evaluation.titles_messages import split_of as split_of_file
 from leadguard.policy import load_policy
 from leadguard.titles import TitleJudge, read_title_list
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "data" / "corpus" / "writers.jsonl"
-DEV = frozenset({"blind1", *(f"writers/w{i}" for i in range(1, 6))})
-TEST = frozenset(f"writers/w{i}" for i in range(6, 11))
 TITLE_CATEGORIES = ("joke_title", "junk_title")
-
-
-def split_of(source: str) -> str | None:
-    writer = source.split("+", 1)[0]
-    return "dev" if writer in DEV else "test" if writer in TEST else None
 
 
 def main() -> None:
@@ -79,7 +78,7 @@ def measure(check: ImplausibleJobTitle, splits: tuple[str, ...], *, show: int = 
             title = lead.get("job_title")
             if lead["label"] == "legit" and title:
                 legit.add(title)  # every writer's: the real titles come from data/blind
-            split = split_of(lead["source"])
+            split = writer_split(lead["source"])
             if split not in splits:
                 continue
             category, label = lead["category"], lead["label"]
@@ -89,7 +88,7 @@ def measure(check: ImplausibleJobTitle, splits: tuple[str, ...], *, show: int = 
             cell[0] += 1
             cell[1] += fired is not None
             if category in TITLE_CATEGORIES:
-                writer = writers[(lead["source"].split("+", 1)[0], category)]
+                writer = writers[(writer_of(lead["source"]), category)]
                 writer[0] += 1
                 writer[1] += fired is not None
             wrong = (fired is not None) != (label == "spam")
@@ -103,7 +102,7 @@ def measure(check: ImplausibleJobTitle, splits: tuple[str, ...], *, show: int = 
                 kind = "recall" if label == "spam" else "FP"
                 print(f"{category:<16}{kind:<8}{n:>7}{flagged:>7}{flagged / n:>9.2%}")
         for (writer, category), (n, flagged) in sorted(writers.items()):
-            if split_of(writer) == split:
+            if writer_split(writer) == split:
                 print(f"  {writer:<14}{category:<12}{n:>5}{flagged:>5}{flagged / n:>9.2%}")
     print(f"({len(distinct)} distinct titles, {elapsed:.1f} s)")
     if show:

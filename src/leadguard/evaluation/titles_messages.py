@@ -124,6 +124,25 @@ def _by_split(directory: Path) -> dict[str, list[dict[str, str]]]:
     return dict(sorted(rows.items(), key=lambda item: order.get(item[0], len(order))))
 
 
+# The writers' leads of data/corpus/writers.jsonl, split for developing rules on some writers
+# and measuring on others (docs/titles_and_messages.md): a lead's writer is its source before
+# the first "+" ("writers/w3", "blind1").
+WRITER_SPLITS: dict[str, frozenset[str]] = {
+    "dev": frozenset({"blind1", *(f"writers/w{i}" for i in range(1, 6))}),
+    "test": frozenset(f"writers/w{i}" for i in range(6, 11)),
+}
+
+
+def writer_of(source: str) -> str:
+    return source.split("+", 1)[0]
+
+
+def writer_split(source: str) -> str | None:
+    """"dev", "test" or None (a writer held back from both) for a lead's source."""
+    writer = writer_of(source)
+    return next((name for name, writers in WRITER_SPLITS.items() if writer in writers), None)
+
+
 def title_reports(data: Path, policy: Policy) -> list[Report]:
     judge = TitleJudge.from_policy(policy, load_title_lexicon(), cache_size=0)
 
