@@ -376,6 +376,16 @@ def test_development_sets_are_apart_from_the_held_out_sets() -> None:
      "is the same made-up word in both name fields"),
     ({"full_name": "Anthonygrory Anthonygrory"}, "full_name",
      "is the same made-up word in both name fields"),
+    # typed twice, a first name glued to any tail is made up, even a tail that is a name
+    ({"first_name": "Leonfont", "last_name": "Leonfont"}, "last_name",
+     "is the same made-up word in both name fields"),
+    ({"first_name": "Haroldcress", "last_name": "Haroldcress"}, "last_name",
+     "is the same made-up word in both name fields"),
+    # no name glues Latin letters to another script
+    ({"full_name": "婉清jiese 婉清jiese"}, "full_name",
+     "is the same made-up word in both name fields"),
+    ({"first_name": "سلمىwoog", "last_name": "سلمىwoog"}, "last_name",
+     "is the same made-up word in both name fields"),
 ])
 def test_bot_name_pattern_hits_how_bots_fill_name_fields(
         bot_pattern: BotNamePattern, fields: dict[str, str], field: str, why: str) -> None:
@@ -400,6 +410,11 @@ def test_bot_name_pattern_hits_how_bots_fill_name_fields(
     {"full_name": "Jean-Pierre Jean-Pierre"},
     {"full_name": "Sophie Marie Dupont"},
     {"first_name": "李", "last_name": "李"},
+    {"first_name": "Prabowo", "last_name": "Prabowo"},  # one name, written in both fields
+    {"first_name": "Nguyễn", "last_name": "Nguyễn"},  # Latin letters throughout
+    {"full_name": "Rəşid Rəşid"},
+    {"first_name": "Haroldcress", "last_name": "Cress"},  # typed once: name.gibberish's case
+    {"first_name": "婉清", "last_name": "jiese"},
     {},
 ])
 def test_bot_name_pattern_spares_real_people(bot_pattern: BotNamePattern,

@@ -9,10 +9,19 @@ first screening that needs it, once per process, unless a detector is passed in.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from typing import ClassVar
 
-from leadguard.gibberish import GibberishDetector, Judgement, bundled_detector, fold, words
+from leadguard.gibberish import (
+    BOT_MIN_TAIL,
+    MIN_LETTERS,
+    GibberishDetector,
+    Judgement,
+    bundled_detector,
+    fold,
+    words,
+)
 from leadguard.policy import Policy
 from leadguard.screening import Screening
 from leadguard.signals import Signal
@@ -122,7 +131,13 @@ class GibberishCompany(_GibberishCheck):
 class BotNamePattern(_DetectorCheck):
     """The name fields repeat one word the way form-filling bots fill them: the last name is
     the first name with two capitals added (Jamesfeace JamesfeaceMK), or both fields hold the
-    same word that is no known name but starts with one (Madelineron Madelineron)."""
+    same word that is no known name but starts with a common first name (Madelineron
+    Madelineron, Leonfont Leonfont) or glues Latin letters to another script (婉清jiese).
+
+    A single field with a glued tail is name.gibberish's to judge, which also asks that the
+    tail be no name (Davidson); a word typed twice that is no known name is rarer among real
+    people, so here any tail will do. Known names typed twice (Thomas Thomas, Prabowo Prabowo,
+    the way people with one name fill two fields) are never a signal."""
 
     codes: ClassVar[tuple[str, ...]] = ("name.bot_pattern",)
 
@@ -167,9 +182,29 @@ class BotNamePattern(_DetectorCheck):
         return None
 
     def _made_up(self, word: str) -> bool:
-        """No known name, but a common first name with a tail glued on (Madelineron)."""
+        """No known name, but a common first name with a tail glued on (Madelineron,
+        Leonfont), or letters of two scripts in one word (婉清jiese)."""
+        if _mixed_script(word):
+            return True
         folded = fold(word)
         if folded is None or len(folded) < self.min_repeated:
             return False
         folded = folded.lower()
-        return folded not in self.detector.names and self.detector.name_prefix(folded) > 0
+        if folded in self.detector.names:
+            return False
+        first_names = self.detector.first_names
+        return any(folded[:length] in first_names
+                   for length in range(MIN_LETTERS, len(folded) - BOT_MIN_TAIL + 1))
+
+
+def _mixed_script(word: str) -> bool:
+    """Latin letters and letters of another script in one word: 婉清jiese, سلمىwoog. No
+    name is written so; Nguyễn, Rəşid and Ødegaard are Latin throughout."""
+    latin = other = False
+    for char in word:
+        if char.isalpha():
+            if unicodedata.name(char, "").startswith("LATIN"):
+                latin = True
+            else:
+                other = True
+    return latin and other
