@@ -464,3 +464,44 @@ def test_company_gibberish_leaves_a_company_named_after_the_family_to_the_name_c
     assert signals(check, other) == [
         Signal("company.gibberish", "company", {"field": "company",
                                                 "value": "Hnocvhouzh Holdings"})]
+
+
+@pytest.mark.parametrize(("email", "fields"), [
+    ("beghelthuesen@makingadifference.dk", {"first_name": "Beghel", "last_name": "Thuesen"}),
+    ("ulepmets@felix.ee", {"first_name": "Uudo", "last_name": "Lepmets"}),  # initial + family
+    ("cugwu@hotmail.com", {"first_name": "Chinedu", "last_name": "Ugwu"}),
+    ("kouassiyaoj@kouassiyao.ci", {"full_name": "Jean-Baptiste Aimé Kouassi-Yao"}),
+    # written in another script: the mailbox is its transliteration
+    ("aqqyz.tasheneva@astana.kz", {"first_name": "Аққыз", "last_name": "Ташенева"}),
+    ("maylyqyzy@laposte.net", {"first_name": "Зағипа", "last_name": "Майлы қызы"}),
+    ("yjwa@cheontech.com", {"full_name": "좌윤채"}),
+    ("kaaihue@miller-media.com", {"full_name": "Kealoha Ka\u02bbaihue"}),  # the okina
+])
+def test_email_gibberish_leaves_a_mailbox_spelt_from_the_persons_name(
+        detector: gibberish.GibberishDetector, thresholds: dict[str, float], email: str,
+        fields: dict[str, str]) -> None:
+    """A mailbox made of the person's name words and initials, in any order and transliterated
+    from any script, is their name, however unusual it reads; with another name the same
+    mailbox is judged."""
+    check = GibberishEmail(threshold=thresholds["email"], detector=detector)
+    local = email.split("@")[0]
+    assert check.detector.score(local) >= thresholds["email"]
+    assert signals(check, screening(email, **fields)) == []
+    assert signals(check, screening(email, first_name="Mary", last_name="Brown")) == [
+        Signal("email.gibberish", "email", {"local": local})]
+
+
+@pytest.mark.parametrize(("email", "fields"), [
+    ("hnocvhouzhx@acme.com", {"first_name": "Jo", "last_name": "Hnocvhouzh"}),  # x: no initial
+    ("qzjhnocvhouzh@acme.com", {"first_name": "Jo", "last_name": "Hnocvhouzh"}),
+    ("xkqzvwp@gmail.com", {"first_name": "Xavier", "last_name": "Kowalski"}),  # initials only
+])
+def test_email_gibberish_still_judges_a_mailbox_the_name_does_not_spell(
+        detector: gibberish.GibberishDetector, thresholds: dict[str, float], email: str,
+        fields: dict[str, str]) -> None:
+    """Letters the name does not account for, or a mailbox of initials with no whole name
+    word, are judged as they read."""
+    check = GibberishEmail(threshold=thresholds["email"], detector=detector)
+    local = email.split("@")[0]
+    assert signals(check, screening(email, **fields)) == [
+        Signal("email.gibberish", "email", {"local": local})]

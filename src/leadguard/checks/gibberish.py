@@ -13,6 +13,8 @@ import unicodedata
 from collections.abc import Iterator
 from typing import ClassVar
 
+from anyascii import anyascii
+
 from leadguard.gibberish import (
     BOT_MIN_TAIL,
     MIN_LETTERS,
@@ -20,7 +22,6 @@ from leadguard.gibberish import (
     Judgement,
     bundled_detector,
     fold,
-    words,
 )
 from leadguard.policy import Policy
 from leadguard.screening import Screening
@@ -56,10 +57,11 @@ class _GibberishCheck(_DetectorCheck):
         return judgement if judgement is not None and judgement.score >= self.threshold else None
 
     def _junk_not_named(self, text: str, screening: Screening) -> bool:
-        """`text` is junk, and its worst word is not a word of the person's own name (one
+        """`text` is junk, and its worst word is not built from the person's own name (one
         unusual name is one piece of evidence, which name.gibberish weighs)."""
         judgement = self._junk(text)
-        return judgement is not None and judgement.word not in _name_words(screening)
+        return judgement is not None and not _built_from_name(judgement.word,
+                                                              _name_words(screening))
 
 
 class GibberishEmail(_GibberishCheck):
@@ -88,13 +90,42 @@ _ABJAD = re.compile("[\u0590-\u07bf\u08a0-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 
 def _name_words(screening: Screening) -> set[str]:
-    """The lower-case words of the name fields, as the detector splits them."""
+    """The lower-case words of the name fields, in Latin letters: names written in another
+    script are transliterated (Аққыз Ташенева -> aqqyz, tasheneva; 좌윤채 -> jwa, yun, chae),
+    as their people's mailboxes are."""
     lead = screening.lead
     found: set[str] = set()
     for value in (lead.first_name, lead.last_name, lead.full_name):
         if value:
-            found.update(words(value) or ())
+            latin = _APOSTROPHES.sub("", anyascii(value))  # the okina of Hawaiian names too
+            for run in _LETTERS.findall(latin):
+                found.update(part.lower() for part in _CAMEL.split(run))
     return found
+
+
+def _built_from_name(word: str, name_words: set[str]) -> bool:
+    """`word` is made of the person's name words and initials, in any order, with at least one
+    whole word of 3+ letters: beghelthuesen (Beghel Thuesen), ulepmets (Uudo Lepmets), cugwu
+    (Chinedu Ugwu), kouassiyaoj (Jean-Baptiste Kouassi-Yao)."""
+    if not any(len(name) >= 3 and name in word for name in name_words):
+        return False
+    initials = {name[0] for name in name_words if name}
+    # reachable[i]: word[:i] can be spelt from name words and initials
+    reachable = [True] + [False] * len(word)
+    for start in range(len(word)):
+        if not reachable[start]:
+            continue
+        if word[start] in initials:
+            reachable[start + 1] = True
+        for name in name_words:
+            if len(name) >= 2 and word.startswith(name, start):
+                reachable[start + len(name)] = True
+    return reachable[-1]
+
+
+_APOSTROPHES = re.compile("[`'\u2019\u02bb\u02bc]")
+_LETTERS = re.compile("[A-Za-z]+")
+_CAMEL = re.compile("(?<=[a-z])(?=[A-Z])")
 
 
 def _abjad_name(screening: Screening) -> bool:
