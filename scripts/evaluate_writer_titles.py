@@ -1,6 +1,7 @@
 """Measure job_title.implausible on the writers' lead corpus, the title sets and the vocabulary.
 
     python scripts/evaluate_writer_titles.py [--split dev|test|both] [--show N] [--vocabulary]
+    python scripts/evaluate_writer_titles.py --folders DIR [DIR ...] [--show N]
 
 For data/corpus/writers.jsonl it prints, per split, the share of each category's leads the
 check fires on (the check as the service builds it: the judge and the gibberish detector's
@@ -11,12 +12,18 @@ every writer's legit leads that the check flags (they are the real titles of dat
 the writers' texts), prints the figures of scripts/evaluate_titles_messages.py for data/titles,
 and with `--vocabulary` how many of the bundled real titles the judge flags with its
 exact-title look-up switched off.
+
+With `--folders` it scores the raw title files of the given folders instead (a writer's folder
+or a spent blind set): the share of titles_joke.txt and titles_junk.txt the check fires on, and
+the titles of titles_exec.txt and titles_staff.txt it wrongly flags; `--show` lists the misses.
+Never point it at a blind set that is still to be measured.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import time
 from collections import Counter, defaultdict
 from dataclasses import replace
@@ -37,6 +44,10 @@ from leadguard.titles import TitleJudge, read_title_list
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "data" / "corpus" / "writers.jsonl"
 TITLE_CATEGORIES = ("joke_title", "junk_title")
+# The raw title files of a folder: spam ones are scored for recall, real ones for false positives.
+TITLE_FILES = {"titles_joke.txt": "spam", "titles_junk.txt": "spam",
+               "titles_exec.txt": "legit", "titles_staff.txt": "legit"}
+_SECTION = re.compile(r"^\[([\w -]+)\]$")
 
 
 def main() -> None:
@@ -47,8 +58,13 @@ def main() -> None:
     parser.add_argument("--vocabulary", action="store_true",
                         help="also judge the bundled vocabulary with exact look-up off")
     parser.add_argument("--no-sets", action="store_true", help="skip data/titles")
+    parser.add_argument("--folders", nargs="+", type=Path, metavar="DIR",
+                        help="score the raw title files of these folders instead")
     args = parser.parse_args()
     check = ImplausibleJobTitle.from_policy(load_policy())
+    if args.folders:
+        measure_folders(check, args.folders, show=args.show)
+        return
     splits = ("dev", "test") if args.split == "both" else (args.split,)
     measure(check, splits, show=args.show, sets=not args.no_sets)
     if args.vocabulary:
@@ -88,9 +104,9 @@ def measure(check: ImplausibleJobTitle, splits: tuple[str, ...], *, show: int = 
             cell[0] += 1
             cell[1] += fired is not None
             if category in TITLE_CATEGORIES:
-                writer = writers[(writer_of(lead["source"]), category)]
-                writer[0] += 1
-                writer[1] += fired is not None
+                tally = writers[(writer_of(lead["source"]), category)]
+                tally[0] += 1
+                tally[1] += fired is not None
             wrong = (fired is not None) != (label == "spam")
             if split == "dev" and wrong and (category in TITLE_CATEGORIES or label == "legit"):
                 shown[category][(title or "", fired or "")] += 1
@@ -110,7 +126,7 @@ def measure(check: ImplausibleJobTitle, splits: tuple[str, ...], *, show: int = 
             kind = "missed" if category in TITLE_CATEGORIES else "wrongly flagged"
             for (title, reason), count in mistakes.most_common(show):
                 print(f"  dev {category} {kind} x{count}: {title!r} {reason}")
-    wrongly = sorted((title, reason) for title in legit if (reason := why(title)) is not None)
+    wrongly = sorted((title, found) for title in legit if (found := why(title)) is not None)
     print(f"== distinct legit titles of every writer: {len(wrongly)} of {len(legit)} flagged")
     for title, reason in wrongly:
         print(f"  {title!r} {reason}")
@@ -123,6 +139,40 @@ def measure(check: ImplausibleJobTitle, splits: tuple[str, ...], *, show: int = 
             report = evaluate(f"job titles, {split} set", rows, "title", judged,
                               JUNK_TITLE_GROUPS)
             print(report.render(show=show))
+
+
+def read_titles(path: Path) -> list[str]:
+    """The titles of a raw title file: '#' lines, blank lines and [lang] headers dropped."""
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#") and not _SECTION.match(line.strip())]
+
+
+def measure_folders(check: ImplausibleJobTitle, folders: list[Path], *, show: int = 0) -> None:
+    """Print, per folder and title file, how many titles the check fires on, and in total."""
+    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    wrong: list[str] = []
+    for folder in folders:
+        for name, label in TITLE_FILES.items():
+            path = folder / name
+            if not path.exists():
+                continue
+            titles = read_titles(path)
+            fired = [title for title in titles if check.why(title) is not None]
+            kind = "recall" if label == "spam" else "FP"
+            print(f"{folder!s:<20}{name:<20}{kind:<8}{len(titles):>6}{len(fired):>6}"
+                  f"{len(fired) / len(titles):>9.2%}")
+            cell = totals[name]
+            cell[0] += len(titles)
+            cell[1] += len(fired)
+            if label == "legit":
+                wrong.extend(f"  {folder} {name} wrongly flagged: {title!r} "
+                             f"{check.why(title)}" for title in fired)
+            elif show:
+                missed = [title for title in titles if title not in fired]
+                wrong.extend(f"  {folder} {name} missed: {title!r}" for title in missed[:show])
+    for name, (n, flagged) in totals.items():
+        print(f"{'all':<20}{name:<20}{'':<8}{n:>6}{flagged:>6}{flagged / n:>9.2%}")
+    print("\n".join(wrong))
 
 
 def title_sets() -> dict[str, list[dict[str, str]]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -18,8 +19,8 @@ from leadguard.signals import Signal
 from leadguard.titles import TitleJudge, load_title_lexicon
 
 # The values the bundled policy's [job_title] table ships with.
-PARAMETERS = {"mash_score_below": -3.6, "doubtful_score_below": -3.0, "typo_similarity": 85,
-              "max_words": 15}
+PARAMETERS: dict[str, Any] = {"mash_score_below": -3.6, "doubtful_score_below": -3.0,
+                              "typo_similarity": 85, "max_words": 15}
 
 
 @pytest.fixture(scope="module")
@@ -352,3 +353,56 @@ def test_the_second_opinion_spares_known_words(policy_check: ImplausibleJobTitle
     assert policy_check.mashed is not None and policy_check.mashed("Cyfarwyddwr")
     assert policy_check.judge.knows_every_word("Cyfarwyddwr")
     assert policy_check.why("Cyfarwyddwr") is None
+
+
+@pytest.mark.parametrize("title", [
+    # rulers, gods, sorcerers and slang bosses as the whole title, in several languages
+    "Imperatore", "Empereur", "O Rei", "Царь", "Deity", "The Almighty", "Sorcière", "Il Boss",
+    "El Jefazo", "Obermufti", "Her Royal Highness", "Sa Majesté", "Vossa Majestade",
+    "Homme à tout faire", "Мастер на все руки", "Nichtsnutz",
+    # a rank of coffee, pastry, gossip or naps in the Romance languages
+    "Directeur des croissants", "Direttore generale del caffè", "Diretora de cafezinho",
+    "Jefa de las siestas", "Ministro de cafés y chismes", "Presidente da soneca",
+    # a ruler of the sofa, of everything or of the world without an "of"
+    "Królowa kanapy", "Král světa", "Начальник всего", "Chef över soffan", "Kanepe Müdürü",
+    # a word over itself, a rank said twice, "Chief Executive" of a person
+    "Office of Redundancy Office", "Idea Leader of Ideas", "Baas van de Baas", "Boss Boss",
+    "Chief Executive Nobody", "Chief Executive Dad",
+    # idlers, pen-pushers, coffee breaks and deleters across languages
+    "Profi-Faulenzer", "Chupatintas", "Senior Bean Counter", "Fannullone",
+    "Responsable de la pause café", "Kaffeepausen-Beauftragter", "Head of Inbox Deleters",
+    "Senior Excel Jockey", "Kaffeekocher", "Fikaansvarig",
+    # a title left to guesswork, mocked in an aside, paid too much, from outer space
+    "Account Manager, probably", "Whatever works", "Whoever picks up", "CEO (not really)",
+    "Chef (selbsternannt)", "社長\uff08自称\uff09", "Overpaid Consultant", "Intergalactic Envoy",
+    "Galaxy Brain", "Häuptling Listiger Wolf", "Your next customer", "Mom\u2019s Favorite",
+    # a rank over a phrase that is no job, idlers and nobody's work
+    "Chief Couch Potato", "Senior Party Animal", "Unemployed Genius", "Coffee Fetcher",
+    "Keeper of the Keys", "Directeur Niksen", "Head of Department of Nope",
+    "Señor de los Anillos", "Generaldirektor meines Sofas",
+])
+def test_joke_shapes_of_more_writers_are_flagged(check: ImplausibleJobTitle,
+                                                 title: str) -> None:
+    """Joke shapes of the writers of 2026-11-30 (w11-w15, blind2, blind3), in words of their
+    own: rulers and sorcerers in many languages, ranks of coffee and naps, a word over itself."""
+    assert why(check, title) is not None
+
+
+@pytest.mark.parametrize("title", [
+    # real titles beside the new shapes: a café's manager, coffee trades, real ranks of state
+    "Gérant de café", "Responsabile del caffè", "Torrador de café", "Garçon de café",
+    "Esperto di caffè", "Gerente de cafetería", "Kaffeeröster", "Kantinenchef",
+    "Chef vom Dienst", "Presidente", "Président", "Dyrektor Generalny", "Prezes Zarządu",
+    "Генеральный директор", "Directeur général", "Master of Coin", "Queen of Sales",
+    # a word twice in a list of titles, a Romance "de" repeated, real makers and pairs
+    "Director/Director adjunct", "Head of Department", "Professeur des écoles",
+    "Pizza Maker", "Donut Maker", "Cheese Maker", "Dog Walker", "Coffee Taster",
+    # "nah" is German for "near", "Chief Mate" and "Lead Man" are real trades, a status alone
+    "Nah- und Distributionslogistik", "Chief Mate", "Lead Man", "Unemployed", "Mom", "Dad",
+    "Chief Executive Officer", "Chief Executive Assistant", "Data Wrangler", "Dungeon Master",
+    "Board Member (unpaid)", "Unpaid Intern", "Magician", "Key Holder",
+])
+def test_near_misses_of_the_new_shapes_pass(policy_check: ImplausibleJobTitle,
+                                            title: str) -> None:
+    """Real titles next to the shapes of 2026-11-30 get no signal, with the second opinion."""
+    assert signals(policy_check, title) == []

@@ -100,6 +100,8 @@ _AGENT_ENDINGS = ("er", "or", "ist", "ers", "ors", "ists")
 _RANK_OPENERS = frozenset((
     "of", "over", "to", "de", "des", "du", "del", "della", "dello", "dei", "degli", "di", "do",
     "da", "dos", "das", "van", "von", "vom", "der", "d"))
+# Openers after which a word said before is a joke: "Department of Redundancy Department".
+_SELF_OPENERS = frozenset(("of", "over", "van", "von"))
 _ARTICLES = frozenset((
     "the", "a", "an", "la", "le", "les", "l", "el", "los", "las", "il", "lo", "gli", "i", "o",
     "os", "as", "het", "de", "der", "die", "das", "den", "dem"))
@@ -495,6 +497,8 @@ class TitleJudge:
             return TitleVerdict("markup, not a job title", "markup")
         if core in lex.not_titles:
             return TitleVerdict(lex.not_title_why, core)
+        if self._dressed_not_title(core):
+            return TitleVerdict(lex.not_title_why, "a rank over something that is no job")
         words = tokens(core)
         # Words between spaces: scripts with vowel signs (Bengali, Hindi) split into many tokens.
         spaced = len(core.split())
@@ -539,6 +543,19 @@ class TitleJudge:
                 return TitleVerdict(family.why, family.name)
         return None
 
+    def _dressed_not_title(self, core: str) -> bool:
+        """One or two ranks or joke modifiers before a phrase of not_titles: "Chief Yes Man",
+        "Senior Couch Potato". Only phrases: "Chief Mate" and "Lead Man" are real trades."""
+        lex = self.lexicon
+        parts = core.split()
+        for dressed in (1, 2):
+            rest = " ".join(parts[dressed:])
+            if len(parts) - dressed < 2 or parts[dressed - 1] not in lex.joke_modifiers:
+                return False
+            if rest in lex.not_titles:
+                return True
+        return False
+
     def _judge_asides(self, title: str) -> TitleVerdict | None:
         """A title that passes as a whole may mock itself in parentheses ("Intern (forever)",
         "CTO (Chief Toast Officer)"), or be a joke once an aside that names no job is set aside
@@ -551,8 +568,9 @@ class TitleJudge:
                 continue
             first_person = words[0] in _FIRST_PERSON or (
                 words[0] == "i" and len(words) >= 3 and len(words[1]) > 1)  # not "(I/O)"
-            if (any(word in lex.asides for word in chain(words, aside.split()))
-                    or first_person or words[-1] in _DANGLING or self._homely(words)):
+            mocking = aside in lex.asides or any(  # "(not really)", "(forever)"
+                word in lex.asides for word in chain(words, aside.split()))
+            if (mocking or first_person or words[-1] in _DANGLING or self._homely(words)):
                 return TitleVerdict(lex.everyday_why, "a mocking aside")
             found = self._judge_cached(aside)
             if found is not None and found.why in (lex.everyday_why, lex.not_title_why):
@@ -606,7 +624,20 @@ class TitleJudge:
                         _singular(w) == _singular(target[0]) for w in words[:i]
                         if w in lex.seniority and w not in _STOPWORDS):
                     return "a rank over itself"
+                # Any word over itself: "Department of Redundancy Department", "Thought Leader
+                # of Thoughts"; the Romance "de" repeats in real titles ("Professeur des écoles
+                # des écoles"), "of", "van" and "von" do not.
+                opener = words[i - 1] if words[i] in _ARTICLES else words[i]  # "van de"
+                if opener in _SELF_OPENERS and len(target) <= 3 and any(
+                        _singular(w) == _singular(target[-1]) for w in words[:i]
+                        if len(w) >= 4 and w not in _STOPWORDS):
+                    return "a word over itself"
                 break
+        # A rank said twice and nothing else: "Chief Chief" ("Director/Director adjunct" is a
+        # list of two titles)
+        if len(words) == 2 and words[0] == words[1] and words[0] in lex.seniority and len(
+                words[0]) >= 4:
+            return "a rank over itself"
         return None
 
     def _compound_joke(self, words: list[str]) -> bool:
@@ -776,7 +807,8 @@ class TitleJudge:
     def _chief_joke(self, rest: list[str]) -> bool:
         """After "Chief": an everyday thing, an idle word or a word no real title has before
         "Officer" ("Chief Blanket Officer", "Chief Worrying Officer"), an everyday thing after
-        "Executive" ("Chief Executive Dog Walker"), or a pet's keeper ("Chief Dog Walker")."""
+        "Executive" ("Chief Executive Dog Walker"), a person or nobody after it ("Chief
+        Executive Dad"), or a pet's keeper ("Chief Dog Walker")."""
         lex = self.lexicon
         everyday = lex.strong | lex.things | lex.pets
         if "officer" in rest[1:4]:
@@ -790,6 +822,11 @@ class TitleJudge:
                     not any(word.endswith(_ABSTRACT_ENDINGS) for word in between)):
                 return True
         if rest[:1] == ["executive"] and not everyday.isdisjoint(rest[1:3]):
+            return True
+        # A person, a family role or nobody after "Chief Executive": "Chief Executive Dad"
+        if len(rest) == 2 and rest[0] == "executive" and (
+                rest[1] in lex.not_title_words or rest[1] in lex.placeholder_words
+                or rest[1] in lex.home):
             return True
         # "Chief Cat Herder"; not "Chief Dog Handler" or "Chief Dog Walker": real trades
         return len(rest) == 2 and rest[0] in lex.pets and not self._real_pair(*rest)
