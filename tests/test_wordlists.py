@@ -27,8 +27,8 @@ DOMAIN_FILES = (
     "disposable_mx.txt",
     "free_providers.txt",
 )
-GENERATED = ("disposable_domains.txt", "free_providers.txt", "role_accounts.txt")
-OWN_FILES = (*DOMAIN_FILES, "role_accounts.txt")
+GENERATED = ("disposable_domains.txt", "free_providers.txt", "role_accounts.txt", "legal_forms.txt")
+OWN_FILES = (*DOMAIN_FILES, "role_accounts.txt", "legal_forms.txt")
 
 _DOMAIN = re.compile(r"(?:(?!-)[a-z0-9-]{1,63}(?<!-)\.)+(?!-)[a-z0-9-]{2,63}(?<!-)")
 _LOCAL = re.compile(r"[a-z0-9](?:[a-z0-9._-]*[a-z0-9])?")
@@ -154,7 +154,7 @@ def test_no_allowlisted_domain_is_disposable_after_loading() -> None:
 def test_allowlist_wins_at_load_time_even_over_a_stale_disposable_file(tmp_path: Path) -> None:
     """The loader subtracts the allowlist again: a disposable file listing gmail.com is harmless."""
     for name in ("disposable_mx.txt", "free_providers.txt", "role_accounts.txt",
-                 "typo_targets.txt"):
+                 "typo_targets.txt", "legal_forms.txt"):
         (tmp_path / name).write_text("# test\n")
     (tmp_path / "disposable_domains.txt").write_text("# test\ngmail.com\nmailinator.com\n")
     (tmp_path / "disposable_allowlist.txt").write_text("# test\ngmail.com\n")
@@ -343,6 +343,9 @@ def _fake_packages() -> dict[str, object]:
             "package/src/index.js": ("const OTHER = [\n"
                                      + "".join(f"  '{name}',\n" for name in roles)
                                      + "];\n").encode()}),
+        "pypi:cleanco": _package("pypi:cleanco", {
+            "cleanco/termdata.py": (b"terms_by_type = {'Limited': ['ltd', 's.a.r.l.']}\n"
+                                    b"terms_by_country = {'Belgium': ['bvba']}\n")}),
         "pypi:publicsuffixlist": _package("pypi:publicsuffixlist", {
             "publicsuffixlist/public_suffix_list.dat": lines([
                 "// ===BEGIN ICANN DOMAINS===", "com", "ar", "com.ar", "net", "org", "fr", "jp",
@@ -411,3 +414,18 @@ def test_rendering_is_deterministic_apart_from_the_date() -> None:
         new = b.render("2026-12-31").splitlines()
         assert [pair for pair in zip(old, new, strict=True) if pair[0] != pair[1]] == [
             ("# date: 2026-01-01", "# date: 2026-12-31")]
+
+
+# --- legal forms -----------------------------------------------------------------------------
+
+def test_legal_forms_are_the_words_legal_forms_are_written_with() -> None:
+    """cleanco's terms become the letter runs company names carry, joined runs included."""
+    cyrillic = "\u043e\u043e\u043e"
+    words, skipped = script().legal_form_words(["S.A.R.L.", "Pty Ltd", "LLLP", cyrillic, "& Co."])
+    assert words == {"sarl", "pty", "ltd", "ptyltd", "lllp", "co"}
+    assert skipped == [cyrillic]
+    built = _build(["gmail.com"])["legal_forms.txt"]
+    assert built == tuple(sorted({"ltd", "sarl", "bvba", *script().LEGAL_ADDED}))
+    bundled_forms = bundled().legal_forms
+    assert {"lllp", "bvba", "gmbh", "kgaa", "sarl", "eeig"} <= bundled_forms
+    assert not {"acme", "holdings", "qwerty"} & bundled_forms

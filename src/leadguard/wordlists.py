@@ -21,6 +21,7 @@ FILES = (
     "free_providers.txt",
     "role_accounts.txt",
     "typo_targets.txt",
+    "legal_forms.txt",
 )
 
 
@@ -57,6 +58,7 @@ class Wordlists:
     free: frozenset[str]
     role_accounts: frozenset[str]
     typo_targets: tuple[str, ...]
+    legal_forms: frozenset[str]
     version: str
     sizes: dict[str, int]
 
@@ -112,6 +114,7 @@ def _load(directory: str | None) -> Wordlists:
         free=free,
         role_accounts=frozenset(entries["role_accounts.txt"]),
         typo_targets=tuple(dict.fromkeys(entries["typo_targets.txt"])),
+        legal_forms=frozenset(entries["legal_forms.txt"]),
         version=digest.hexdigest()[:12],
         sizes={name: len(items) for name, items in entries.items()},
     )

@@ -53,7 +53,8 @@ def default_checks(policy: Policy, wordlists: Wordlists) -> list[Check]:
         GibberishEmail(threshold=float(gibberish["email_threshold"])),
         GibberishName(threshold=float(gibberish["name_threshold"])),
         BotNamePattern.from_policy(policy),
-        GibberishCompany(threshold=float(gibberish["company_threshold"])),
+        GibberishCompany(threshold=float(gibberish["company_threshold"]),
+                         legal_forms=wordlists.legal_forms),
         ImplausibleJobTitle.from_policy(policy),
         SpamMessage.from_policy(policy),
     ]

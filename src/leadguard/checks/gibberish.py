@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import ClassVar
 
 from anyascii import anyascii
@@ -148,15 +148,27 @@ class GibberishName(_GibberishCheck):
 
 class GibberishCompany(_GibberishCheck):
     """The company field is a keyboard mash or a random string; a company named after the
-    person's family is left to name.gibberish."""
+    person's family is left to name.gibberish, and its legal form (LLLP, BVBA: the words of
+    wordlists/legal_forms.txt) is never judged."""
 
     codes: ClassVar[tuple[str, ...]] = ("company.gibberish",)
 
+    def __init__(self, *, threshold: float, legal_forms: Iterable[str] = (),
+                 detector: GibberishDetector | None = None) -> None:
+        super().__init__(threshold=threshold, detector=detector)
+        self.legal_forms = frozenset(legal_forms)
+
     def __call__(self, screening: Screening) -> Iterator[Signal]:
         value = screening.lead.company
+        if not value:
+            return
+        name = _LETTERS.sub(self._unless_legal_form, value)
         # Ugwu Holdings for Nneka Ugwu: a company named after the family is the name again
-        if value and self._junk_not_named(value, screening):
+        if self._junk_not_named(name, screening):
             yield Signal("company.gibberish", "company", {"field": "company", "value": value})
+
+    def _unless_legal_form(self, word: re.Match[str]) -> str:
+        return " " if word.group().lower() in self.legal_forms else word.group()
 
 
 class BotNamePattern(_DetectorCheck):
