@@ -528,3 +528,111 @@ def test_bare_words_keeps_letters_and_marks() -> None:
     spaced = "Hi,\u00a0I wanted   to know - your price!"
     assert bare_words(spaced) == "Hi I wanted to know your price"
     assert bare_words("नमस्ते, कीमत?") == "नमस्ते कीमत"
+
+
+# --- 2026-11-30, second pass: B2B pitches and scams of every kind, job seekers ---------------
+
+@pytest.mark.parametrize("message", [
+    # any B2B service, said as "we do X" plus a price, a free start, a call or an offshore team
+    "Hello, we provide trained event hostesses and promoters in 40 cities. Rates from $15/hour.",
+    "Hi, our company offers certified translation into 30 languages. First order free!",
+    "Hi there, we shoot product photos for online shops, $49 per product. Want to see samples?",
+    "Are you looking to outsource bookkeeping? Our accountants from the Philippines handle it "
+    "at a fraction of the cost.",
+    "Hi, we run outbound calling campaigns for software companies. A 2-week pilot costs $300.",
+    "Guten Tag, wir übernehmen Ihre Lohnabrechnung zum Festpreis. Erster Monat gratis.",
+    "Bonjour, nous vous proposons la gestion de la paie dès 39 € par salarié. Rappel gratuit.",
+    "Buongiorno, vi proponiamo gadget personalizzati con il vostro logo. Preventivo gratuito.",
+    "Dzień dobry, oferujemy obsługę księgowości. Pierwszy miesiąc gratis, zapraszam do kontaktu.",
+    "Здравствуйте! Разработаем интернет-магазин под ключ, стоимость от 40 000. Напишите нам.",
+    "Merhaba, firmanız için kurumsal web sitesi hazırlıyoruz, uygun fiyat ile.",  # noqa: RUF001 (Turkish dotless i)
+    "Hi, following up on my previous email: we help clinics get 20 new patients a month.",
+])
+def test_b2b_pitches_of_any_service(policy_check: SpamMessage, message: str) -> None:
+    """A cold pitch is a seller's voice plus a second kind of cue (a price, a free start, a
+    request to talk, a team offshore), whatever the service and the language."""
+    found = evidence(policy_check, message)
+    assert found is not None and "a sales pitch" in found, found
+
+
+@pytest.mark.parametrize("message", [
+    # CEO fraud, invoice and parcel fees, domain expiry, prizes, tech support, extortion
+    "Are you at your desk? I need you to process a wire transfer today. I'm in a meeting, "
+    "reply by email only.",
+    "Bist du erreichbar? Ich brauche eine vertrauliche Überweisung, ich sitze im Meeting.",
+    "Your parcel is held at customs. Pay $3 for the release here: https://parcel.example/p/1",
+    "Votre colis est en attente de livraison. Payez les frais ici : https://colis.example/x",
+    "Ihre Domain acme.example läuft heute ab. Verlängern Sie jetzt: https://renew.example/d",
+    "Prezado cliente, seu domínio acme.example expira hoje. Renove agora: https://r.example/a",
+    "Gentile cliente, la sua fattura n. 2231 è disponibile. Scarica il documento: "
+    "https://doc.example/f/2231",
+    "Félicitations ! Vous avez gagné 50 000 €. Réclamez votre gain : https://win.example/c",
+    "Your computer may be infected. Do not shut down your computer, call Microsoft support "
+    "at +1 800 555 0100.",
+    "We will take your site down with a DDoS attack unless you pay $900 in Bitcoin.",
+    "Hi, please buy 10 gift cards for our clients, scratch them and send me photos of the "
+    "codes. I will reimburse you, keep this between us.",
+    "Invierta en criptomonedas y gane 30% cada mes. Plazas limitadas.",
+    "Prestiti veloci senza busta paga, contattaci su WhatsApp.",
+])
+def test_scams_of_any_kind(policy_check: SpamMessage, message: str) -> None:
+    """Scam pressure (a deadline, secrecy, a windfall) next to a payment, a credential or a
+    link to act on is caught in any language, as are loans and crypto schemes of their own."""
+    assert signals(policy_check, message) != []
+
+
+@pytest.mark.parametrize("message", [
+    # job seekers with a link: the seller's words, but asking to be hired
+    "Hi, are you hiring developers? I couldn't find a careers page. My portfolio: "
+    "https://jane-dev.example/work",
+    "Hello, I'm a freelance UX designer and would love to be considered for contract work. "
+    "Portfolio with case studies: https://ux.example",
+    "Hi, I would like to apply for the marketing internship. My CV: https://cv.example/jane.pdf",
+    # customers in a trade that looks like spam, describing the spam they get
+    "I work for a licensed online pharmacy. Our contact form is abused by spammers selling what "
+    "we sell. Can we whitelist our own product names?",
+    "We operate a licensed online casino. Is there an existing connector, or do we go through "
+    "your REST API?",
+    "Somos una financiera y nuestro producto son préstamos. ¿Cómo evitamos falsos positivos?",
+    "We publish reviews of casinos and need our comparison tables rebuilt. Could you quote the "
+    "work?",
+    "Our contact form gets hammered by crypto investment scams and our users write about "
+    "crypto all day. Happy to share examples.",
+    "Siamo un'agenzia SEO, ma stavolta siamo clienti: ci serve un filtro antispam.",
+    # buyers: a purchase order, a budget, a price they pay today
+    "Please find our purchase order attached for 40 licenses; our PO number must be on the "
+    "invoice.",
+    "We spend about $2,000 per month on our current tool. What would 12 sites cost with you?",
+    "Nous sommes une entreprise de 25 personnes. Pouvez-vous nous envoyer un devis ?",
+])
+def test_job_seekers_and_customers_in_spammy_trades_pass(policy_check: SpamMessage,
+                                                          message: str) -> None:
+    """Job applications with a portfolio link and customers who describe the spam they get or
+    their own regulated trade get no signal."""
+    assert signals(policy_check, message) == []
+
+
+@pytest.mark.parametrize("message", [
+    "Hi, I'd like to know your price.", "Szia, szerettem volna megtudni az árát.",
+    "Hola, volia saber el preu.", "Ciao, volevo sapere il prezzo.",
+    "Здравствуйте, хотел узнать стоимость.",
+    "你好，我想知道价格。",  # noqa: RUF001 (real text in its own script)
+])
+def test_price_template_in_the_new_writers_words(check: SpamMessage, message: str) -> None:
+    """The bare "I wanted to know your price" template in the wordings of the second pass."""
+    assert evidence(check, message) == 'the multilingual "I wanted to know your price" template'
+
+
+@pytest.mark.parametrize(("message", "found"), [
+    ("https://x.example.top/ https://x.example.top/ https://x.example.top/",
+     "a link repeated 3 times"),
+    ("Best movers here >>> https://movers.example.top/ <<<", "blog-comment spam phrasing"),
+])
+def test_repeated_links_and_arrows(check: SpamMessage, message: str, found: str) -> None:
+    """One link pasted over and over, even a bare domain, and a link between arrows are drops."""
+    assert evidence(check, message) == found
+
+
+def test_a_bare_domain_twice_is_still_a_signature(check: SpamMessage) -> None:
+    """A sender's own domain written twice is not a repeated-link drop (repeat_min is 3)."""
+    assert signals(check, "acme.example.com / www.acme.example.com") == []

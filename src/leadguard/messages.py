@@ -34,7 +34,9 @@ _URL = re.compile(
     r"(?:https?://|www\.)[^\s<>\"'\[\]]+"
     r"|(?<![@\w.-])(?:[a-z0-9-]+\.)+(?:com|net|org|info|biz|io|co|ru|xyz|top|site|online|"
     r"shop|store|club|pro|me|us|uk|de|in|cn|su|ua|pl|br|fr|it|es|nl|ly|gl|gd|gy|cc|to|ee|"
-    r"be|at|ch|tk|ml|ga|cf|gq|link|click|live|life|space|website|tech|app|dev)\b(?:/[^\s<>\"']*)?")
+    r"be|at|ch|tk|ml|ga|cf|gq|link|click|live|life|space|website|tech|app|dev|fun|buzz|work|monster|"
+    r"best|ws|icu|win|bid|today|world|agency|ca|au|jp|vn|tr|cz|ro|fi|dk|pt|ie|nz|za|mx)\b"
+    r"(?:/[^\s<>\"']*)?")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _BBCODE = re.compile(r"\[url\s*=|\[url\]|\[link\s*=", re.IGNORECASE)
 _ANCHOR = re.compile(r"<a\s[^>]*href\s*=", re.IGNORECASE)
@@ -193,6 +195,7 @@ class LinkRules:
     lone_exempt: frozenset[str]  # words that say what a lone link is: "RFQ: <link>"
     list_min: int
     list_words_per_link: float
+    repeat_min: int  # one link this many times, next to almost no words, is a link drop
     shorteners: frozenset[str]
 
 
@@ -447,6 +450,7 @@ def load_message_rules(directory: str | Path | None = None) -> MessageRules:
             lone_exempt=frozenset(str(word) for word in links["lone_exempt"]),
             list_min=int(links["list_min"]),
             list_words_per_link=float(links["list_words_per_link"]),
+            repeat_min=int(links["repeat_min"]),
             shorteners=frozenset(host.lower() for host in links["shorteners"]))
         disguise_table = data["disguise"]
         disguise = DisguiseRules(
@@ -524,9 +528,9 @@ class MessageScreen:
             if weight:
                 parts.append(Part(family.label, weight))
         without_emails = _EMAIL.sub(" ", text)
-        links = {match.rstrip(".,;:!?)") for match in _URL.findall(without_emails)}
+        found = [match.rstrip(".,;:!?)") for match in _URL.findall(without_emails)]
         words = _WORD.findall(_URL.sub(" ", without_emails))  # the words outside links
-        parts.extend(self._link_parts(message, links, words))
+        parts.extend(self._link_parts(message, found, words))
         disguise = self.rules.disguise
         if any(disguise.disguised(word) for word in words) or disguise.spelled_out(text):
             parts.append(Part("disguised words (look-alike digits or spaced letters)",
@@ -564,11 +568,12 @@ class MessageScreen:
             return None
         return Part("random strings instead of words", rules.weight)
 
-    def _link_parts(self, raw: str, links: set[str], outside: list[str]) -> list[Part]:
-        """`links`: the distinct links of the message (email addresses are not links);
+    def _link_parts(self, raw: str, found: list[str], outside: list[str]) -> list[Part]:
+        """`found`: the links of the message as they occur (email addresses are not links);
         `outside`: the words that stand outside them."""
         rules = self.rules.links
         parts: list[Part] = []
+        links = set(found)
         words = len(outside)
         count_weight = (rules.many_weight if len(links) >= rules.many
                         else rules.few_weight if len(links) >= rules.few else 0.0)
@@ -576,6 +581,7 @@ class MessageScreen:
         hosts = [(match[1], len(link) > match.end() + 1)
                  for link in links if (match := _HOST.match(link))]
         sites = len({_site(host) for host, _ in hosts})
+        repeated = max((found.count(link) for link in links), default=0)
         if sites >= rules.bare_min and words <= rules.bare_max_words:
             parts.append(Part(f"{len(links)} links and almost no other text",
                               max(count_weight, rules.bare_weight)))
@@ -585,6 +591,11 @@ class MessageScreen:
             # "it support: <link> it support: <link> ...": a keyword or two before each link,
             # to list_min or more sites (from `many` links on, their count weighs as much)
             parts.append(Part(f"a list of {len(links)} links with a few words each",
+                              max(count_weight, rules.bare_weight)))
+        elif repeated >= rules.repeat_min and words <= rules.bare_max_words:
+            # "https://x.example/ https://x.example/ https://x.example/": one link pasted over
+            # and over, even a bare domain, is no sender's signature
+            parts.append(Part(f"a link repeated {repeated} times",
                               max(count_weight, rules.bare_weight)))
         elif (words <= rules.lone_max_words and rules.lone_exempt.isdisjoint(outside)
               and any(path and host not in rules.shorteners for host, path in hosts)):
