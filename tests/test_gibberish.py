@@ -21,6 +21,7 @@ from leadguard.checks.gibberish import (
     GibberishCompany,
     GibberishEmail,
     GibberishName,
+    gibberish_checks,
 )
 from leadguard.emailaddr import ParsedEmail, parse_email
 from leadguard.evaluation.gibberish import evaluate, read_set, report, summary
@@ -522,3 +523,38 @@ def test_email_gibberish_still_judges_a_mailbox_the_name_does_not_spell(
     local = email.split("@")[0]
     assert signals(check, screening(email, **fields)) == [
         Signal("email.gibberish", "email", {"local": local})]
+
+
+def _gibberish_codes(detector: gibberish.GibberishDetector, item: Screening) -> list[str]:
+    checks = gibberish_checks(load_policy(), load_wordlists().legal_forms, detector=detector)
+    return [signal.code for check in checks for signal in check(item)]
+
+
+def test_the_mailbox_and_the_name_corroborate_each_other(
+        detector: gibberish.GibberishDetector) -> None:
+    """Two fields of random strings: beside a junk name, a mailbox that reads as junk less
+    surely (uvahudkt: 0.92, under the 0.968 of email_threshold) is judged junk too; alone it
+    is not."""
+    corroborated = load_policy().section("gibberish")["corroborated_threshold"]
+    assert corroborated <= detector.score("uvahudkt") < load_policy().section(
+        "gibberish")["email_threshold"]
+    assert _gibberish_codes(detector, screening("uvahudkt@sina.com")) == []
+    assert _gibberish_codes(detector, screening(
+        "uvahudkt@sina.com", full_name="ujhhijj hsxmrkpxoqiat")) == [
+        "email.gibberish", "name.gibberish"]
+    assert _gibberish_codes(detector, screening(
+        "uvahudkt@sina.com", full_name="Maria Lopez")) == []
+
+
+def test_the_company_neither_corroborates_nor_is_corroborated(
+        detector: gibberish.GibberishDetector) -> None:
+    """A company's words share the name's language, which the detector may misread twice: a
+    junk company does not lower the bar for the mailbox, nor a junk name for the company."""
+    assert _gibberish_codes(detector, screening(
+        "uvahudkt@sina.com", company="Sdfghjkl Ltd")) == ["company.gibberish"]
+    score = detector.score("Cyfrifwyr")
+    section = load_policy().section("gibberish")
+    assert score is not None
+    assert section["corroborated_threshold"] <= score < section["company_threshold"]
+    assert "company.gibberish" not in _gibberish_codes(detector, screening(
+        "x.y@example.com", full_name="ujhhijj hsxmrkpxoqiat", company="Dyfed Cyfrifwyr"))

@@ -26,12 +26,7 @@ def default_checks(policy: Policy, wordlists: Wordlists) -> list[Check]:
     from leadguard.checks.disposable import DisposableDomain, DisposableMx
     from leadguard.checks.form import Honeypot, TooFast
     from leadguard.checks.free import FreeProvider
-    from leadguard.checks.gibberish import (
-        BotNamePattern,
-        GibberishCompany,
-        GibberishEmail,
-        GibberishName,
-    )
+    from leadguard.checks.gibberish import gibberish_checks
     from leadguard.checks.job_title import ImplausibleJobTitle
     from leadguard.checks.message import SpamMessage
     from leadguard.checks.mx import NoMx
@@ -39,7 +34,6 @@ def default_checks(policy: Policy, wordlists: Wordlists) -> list[Check]:
     from leadguard.checks.syntax import InvalidSyntax
     from leadguard.checks.typo import TypoDomain
 
-    gibberish = policy.section("gibberish")
     return [
         InvalidSyntax(),
         Honeypot(),
@@ -50,11 +44,7 @@ def default_checks(policy: Policy, wordlists: Wordlists) -> list[Check]:
         RoleAccount(wordlists.role_accounts),
         NoMx(),
         DisposableMx(wordlists.disposable, wordlists.disposable_mx),
-        GibberishEmail(threshold=float(gibberish["email_threshold"])),
-        GibberishName(threshold=float(gibberish["name_threshold"])),
-        BotNamePattern.from_policy(policy),
-        GibberishCompany(threshold=float(gibberish["company_threshold"]),
-                         legal_forms=wordlists.legal_forms),
+        *gibberish_checks(policy, wordlists.legal_forms),
         ImplausibleJobTitle.from_policy(policy),
         SpamMessage.from_policy(policy),
     ]

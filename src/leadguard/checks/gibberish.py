@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import ClassVar
 
 from anyascii import anyascii
 
+from leadguard.checks import Check
 from leadguard.gibberish import (
     BOT_MIN_TAIL,
     MIN_LETTERS,
@@ -44,22 +45,57 @@ class _DetectorCheck:
         return self._detector
 
 
-class _GibberishCheck(_DetectorCheck):
-    def __init__(self, *, threshold: float, detector: GibberishDetector | None = None) -> None:
-        if not 0.0 < threshold <= 1.0:
-            raise ValueError(f"a gibberish threshold must be in (0, 1], not {threshold}")
-        super().__init__(detector=detector)
-        self.threshold = threshold
+def _valid_threshold(threshold: float) -> float:
+    if not 0.0 < threshold <= 1.0:
+        raise ValueError(f"a gibberish threshold must be in (0, 1], not {threshold}")
+    return threshold
 
-    def _junk(self, text: str, *, bot_names: bool = False) -> Judgement | None:
-        """The detector's judgement of `text` when it is junk at this check's threshold."""
+
+class Corroboration:
+    """Two fields of random strings: when another field (the mailbox for the name, the name for
+    the mailbox) is junk at its own threshold, a field is judged at the lower `threshold`. The mashes of
+    keyboard-mash spam are not all equally sure (uvahudkt scores 0.92 beside the name "ujhhijj
+    hsxmrkpxoqiat"), while a real person's name read as junk (Rezaei) seldom comes with a
+    random mailbox too: the mailbox spelt from the name is theirs."""
+
+    def __init__(self, *, threshold: float, checks: Mapping[str, Check]) -> None:
+        """`checks`: the uncorroborated check of each field, by code."""
+        self.threshold = _valid_threshold(threshold)
+        self.checks = dict(checks)
+
+    def other_field_junk(self, screening: Screening, code: str) -> bool:
+        return any(next(iter(check(screening)), None) is not None
+                   for other, check in self.checks.items() if other != code)
+
+
+class _GibberishCheck(_DetectorCheck):
+    codes: ClassVar[tuple[str, ...]]
+
+    def __init__(self, *, threshold: float, corroboration: Corroboration | None = None,
+                 detector: GibberishDetector | None = None) -> None:
+        super().__init__(detector=detector)
+        self.threshold = _valid_threshold(threshold)
+        self.corroboration = corroboration
+
+    def _junk(self, text: str, screening: Screening, *,
+              bot_names: bool = False) -> Judgement | None:
+        """The detector's judgement of `text` when it is junk at this check's threshold, or at
+        the corroborated one when another field is junk."""
         judgement = self.detector.judge(text, bot_names=bot_names)
-        return judgement if judgement is not None and judgement.score >= self.threshold else None
+        if judgement is None:
+            return None
+        if judgement.score >= self.threshold:
+            return judgement
+        corroboration = self.corroboration
+        if corroboration is not None and judgement.score >= corroboration.threshold \
+                and corroboration.other_field_junk(screening, self.codes[0]):
+            return judgement
+        return None
 
     def _junk_not_named(self, text: str, screening: Screening) -> bool:
         """`text` is junk, and its worst word is not built from the person's own name (one
         unusual name is one piece of evidence, which name.gibberish weighs)."""
-        judgement = self._junk(text)
+        judgement = self._junk(text, screening)
         return judgement is not None and not _built_from_name(judgement.word,
                                                               _name_words(screening))
 
@@ -142,7 +178,7 @@ class GibberishName(_GibberishCheck):
     def __call__(self, screening: Screening) -> Iterator[Signal]:
         for attribute, label in NAME_FIELDS:
             value = getattr(screening.lead, attribute)
-            if value and self._junk(value, bot_names=True):
+            if value and self._junk(value, screening, bot_names=True):
                 yield Signal("name.gibberish", attribute, {"field": label, "value": value})
 
 
@@ -154,8 +190,9 @@ class GibberishCompany(_GibberishCheck):
     codes: ClassVar[tuple[str, ...]] = ("company.gibberish",)
 
     def __init__(self, *, threshold: float, legal_forms: Iterable[str] = (),
+                 corroboration: Corroboration | None = None,
                  detector: GibberishDetector | None = None) -> None:
-        super().__init__(threshold=threshold, detector=detector)
+        super().__init__(threshold=threshold, corroboration=corroboration, detector=detector)
         self.legal_forms = frozenset(legal_forms)
 
     def __call__(self, screening: Screening) -> Iterator[Signal]:
@@ -251,3 +288,24 @@ def _mixed_script(word: str) -> bool:
             else:
                 other = True
     return latin and other
+
+
+def gibberish_checks(policy: Policy, legal_forms: Iterable[str], *,
+                     detector: GibberishDetector | None = None) -> list[Check]:
+    """email.gibberish, name.gibberish, name.bot_pattern and company.gibberish with the
+    policy's [gibberish] thresholds, the mailbox and the name corroborating each other."""
+    section = policy.section("gibberish")
+    email, name, company = (float(section[f"{field}_threshold"])
+                            for field in ("email", "name", "company"))
+    forms = frozenset(legal_forms)
+    # The mailbox and the name corroborate each other; the company stays out, as its words and
+    # the name share a language the model may read as junk twice (Hywel, of Dyfed Cyfrifwyr).
+    corroboration = Corroboration(threshold=float(section["corroborated_threshold"]), checks={
+        "email.gibberish": GibberishEmail(threshold=email, detector=detector),
+        "name.gibberish": GibberishName(threshold=name, detector=detector)})
+    return [
+        GibberishEmail(threshold=email, corroboration=corroboration, detector=detector),
+        GibberishName(threshold=name, corroboration=corroboration, detector=detector),
+        BotNamePattern.from_policy(policy, detector=detector),
+        GibberishCompany(threshold=company, legal_forms=forms, detector=detector),
+    ]
