@@ -4,6 +4,7 @@ version checks, and the evaluation report with its figures."""
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
 import shutil
@@ -27,7 +28,7 @@ from leadguard.model.corpus import (
 from leadguard.model.evaluate import Bands, evaluate, verdict_for
 from leadguard.model.features import TEXT_COLUMNS, FeatureSpec
 from leadguard.model.predictor import SpamModel, bundled_model_dir, shared_model
-from leadguard.model.train import feature_matrix, train
+from leadguard.model.train import feature_matrix, fingerprint, train
 from leadguard.policy import load_policy
 from leadguard.signals import Signal
 from leadguard.wordlists import load_wordlists
@@ -202,7 +203,9 @@ def test_metadata_records_versions_data_hash_features_and_metrics(small_model: P
     meta = json.loads((small_model / "metadata.json").read_text())
     assert set(meta["libraries"]) >= {"python", "scikit-learn", "numpy", "skops"}
     assert len(meta["training_data"]["sha256"]) == 64
-    assert meta["version"].endswith(meta["training_data"]["sha256"][:8])
+    both = f"{meta['training_data']['sha256']}+{meta['fitted_sha256']}"
+    assert meta["version"].endswith(hashlib.sha256(both.encode()).hexdigest()[:8])
+    assert meta["fitted_sha256"] == fingerprint(SpamModel(small_model).estimator)
     assert meta["features"] == list(SpamModel(small_model).spec.columns)
     assert 0.0 <= meta["heldout"]["metrics"]["pipeline"]["recall"] <= 1.0
 

@@ -52,11 +52,11 @@ def _valid_threshold(threshold: float) -> float:
 
 
 class Corroboration:
-    """Two fields of random strings: when another field (the mailbox for the name, the name for
-    the mailbox) is junk at its own threshold, a field is judged at the lower `threshold`. The mashes of
-    keyboard-mash spam are not all equally sure (uvahudkt scores 0.92 beside the name "ujhhijj
-    hsxmrkpxoqiat"), while a real person's name read as junk (Rezaei) seldom comes with a
-    random mailbox too: the mailbox spelt from the name is theirs."""
+    """Two fields of random strings: when another field (the mailbox for the name, the name
+    for the mailbox) is junk at its own threshold, a field is judged at the lower `threshold`.
+    The mashes of keyboard-mash spam are not all equally sure (uvahudkt scores 0.92 beside the
+    name "ujhhijj hsxmrkpxoqiat"), while a real person's name read as junk (Rezaei) seldom
+    comes with a random mailbox too: the mailbox spelt from the name is theirs."""
 
     def __init__(self, *, threshold: float, checks: Mapping[str, Check]) -> None:
         """`checks`: the uncorroborated check of each field, by code."""

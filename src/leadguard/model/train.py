@@ -93,8 +93,11 @@ def train(
     log.info("trained on %d leads in %.1f s", len(examples), time.perf_counter() - started)
 
     today = today or dt.date.today()
+    fitted = fingerprint(model)
+    version_sha = hashlib.sha256(f"{data_sha}+{fitted}".encode()).hexdigest()
     meta: dict[str, Any] = {
-        "version": f"{today:%Y.%m.%d}-{data_sha[:8]}",
+        "version": f"{today:%Y.%m.%d}-{version_sha[:8]}",
+        "fitted_sha256": fitted,
         "trained_on": today.isoformat(),
         "seed": seed,
         "training_data": {"files": [Path(p).name for p in corpus_paths], "sha256": data_sha,
@@ -120,6 +123,27 @@ def train(
                            "sha256": heldout_sha, "leads": len(heldout),
                            "metrics": report.summary()}
     return persist.save(model, meta, out_dir)
+
+
+def fingerprint(model: Any) -> str:
+    """sha256 of what the fitted model computes with: each vectorizer's vocabulary and idf, the
+    coefficients and the sigmoid. With the training data's hash it names the model: the same
+    data read by changed checks is another model, and gets another version."""
+    digest = hashlib.sha256()
+    for calibrated in model.calibrated_classifiers_:
+        pipeline = calibrated.estimator
+        for name, transformer, _ in pipeline.named_steps["features"].transformers_:
+            digest.update(name.encode())
+            vocabulary = getattr(transformer, "vocabulary_", None)
+            if vocabulary is not None:
+                digest.update(repr(sorted(vocabulary.items())).encode())
+                digest.update(np.asarray(transformer.idf_, dtype=np.float64).tobytes())
+        classifier = pipeline.named_steps["classifier"]
+        digest.update(np.asarray(classifier.coef_, dtype=np.float64).tobytes())
+        digest.update(np.asarray(classifier.intercept_, dtype=np.float64).tobytes())
+        for sigmoid in calibrated.calibrators:
+            digest.update(np.asarray([sigmoid.a_, sigmoid.b_], dtype=np.float64).tobytes())
+    return digest.hexdigest()
 
 
 def _compact(model: Any) -> None:
