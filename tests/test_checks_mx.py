@@ -27,6 +27,7 @@ WORDLISTS = {
     "free_providers.txt": ["gmail.com", "yahoo.com", "outlook.com"],
     "role_accounts.txt": ["info", "sales", "noreply"],
     "typo_targets.txt": ["gmail.com", "yahoo.com", "outlook.com"],
+    "legal_forms.txt": ["gmbh", "llc", "ltd"],
 }
 
 
