@@ -77,7 +77,7 @@ _FOLD = str.maketrans({
     "\u0131": "i", "\u017f": "s",  # dotless i (Turkish), long s
 })
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_RUNS = re.compile(r"[A-Za-z]+")
+LETTER_RUNS = re.compile(r"[A-Za-z]+")  # the words of a folded text
 
 
 class GibberishModelError(RuntimeError):
@@ -125,12 +125,14 @@ def words(text: str) -> list[str] | None:
     folded = fold(text)
     if folded is None:
         return None
-    found = []
-    for run in _RUNS.findall(folded):
-        for part in _CAMEL.split(run):
-            if len(part) >= MIN_LETTERS:
-                found.append(part.lower()[:MAX_LETTERS])
-    return found
+    return [part.lower()[:MAX_LETTERS] for part in letter_parts(folded)
+            if len(part) >= MIN_LETTERS]
+
+
+def letter_parts(ascii_text: str) -> list[str]:
+    """The runs of letters of an ASCII text, each split where a capital follows a lower-case
+    letter (AmandaJanoamutb -> Amanda, Janoamutb), case kept."""
+    return [part for run in LETTER_RUNS.findall(ascii_text) for part in _CAMEL.split(run)]
 
 
 def _key_positions(rows: tuple[tuple[float, str], ...]) -> dict[str, tuple[int, float]]:
@@ -385,7 +387,7 @@ class GibberishDetector:
         if folded is None:
             return None
         best: Judgement | None = None
-        for run in _RUNS.findall(folded):
+        for run in LETTER_RUNS.findall(folded):
             for part in _CAMEL.split(run):
                 if len(part) >= MIN_LETTERS:
                     word = part.lower()[:MAX_LETTERS]

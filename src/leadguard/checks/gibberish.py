@@ -18,11 +18,13 @@ from anyascii import anyascii
 from leadguard.checks import Check
 from leadguard.gibberish import (
     BOT_MIN_TAIL,
+    LETTER_RUNS,
     MIN_LETTERS,
     GibberishDetector,
     Judgement,
     bundled_detector,
     fold,
+    letter_parts,
 )
 from leadguard.policy import Policy
 from leadguard.screening import Screening
@@ -134,8 +136,7 @@ def _name_words(screening: Screening) -> set[str]:
     for value in (lead.first_name, lead.last_name, lead.full_name):
         if value:
             latin = _APOSTROPHES.sub("", anyascii(value))  # the okina of Hawaiian names too
-            for run in _LETTERS.findall(latin):
-                found.update(part.lower() for part in _CAMEL.split(run))
+            found.update(part.lower() for part in letter_parts(latin))
     return found
 
 
@@ -160,8 +161,6 @@ def _built_from_name(word: str, name_words: set[str]) -> bool:
 
 
 _APOSTROPHES = re.compile("[`'\u2019\u02bb\u02bc]")
-_LETTERS = re.compile("[A-Za-z]+")
-_CAMEL = re.compile("(?<=[a-z])(?=[A-Z])")
 
 
 def _abjad_name(screening: Screening) -> bool:
@@ -199,7 +198,7 @@ class GibberishCompany(_GibberishCheck):
         value = screening.lead.company
         if not value:
             return
-        name = _LETTERS.sub(self._unless_legal_form, value)
+        name = LETTER_RUNS.sub(self._unless_legal_form, value)
         # Ugwu Holdings for Nneka Ugwu: a company named after the family is the name again
         if self._junk_not_named(name, screening):
             yield Signal("company.gibberish", "company", {"field": "company", "value": value})
