@@ -476,9 +476,12 @@ def load_message_rules(directory: str | Path | None = None) -> MessageRules:
                         index=PatternIndex.build(families), junk=junk, disguise=disguise)
 
 
-def _site(host: str) -> str:
-    """The last two labels of a host name: links to one site's pages count once."""
-    return ".".join(host.split(".")[-2:])
+def site_of(host: str) -> str:
+    """The registrable part of a host, near enough: shop.acme.co.uk -> acme.co.uk. Links to
+    one site's pages count once."""
+    labels = host.lower().removeprefix("www.").split(".")
+    keep = 3 if len(labels) >= 3 and len(labels[-2]) <= 3 and len(labels[-1]) == 2 else 2
+    return ".".join(labels[-keep:])
 
 
 class MessageScreen:
@@ -580,7 +583,7 @@ class MessageScreen:
         # (host, whether a path follows it) of each link
         hosts = [(match[1], len(link) > match.end() + 1)
                  for link in links if (match := _HOST.match(link))]
-        sites = len({_site(host) for host, _ in hosts})
+        sites = len({site_of(host) for host, _ in hosts})
         repeated = max((found.count(link) for link in links), default=0)
         if sites >= rules.bare_min and words <= rules.bare_max_words:
             parts.append(Part(f"{len(links)} links and almost no other text",

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from leadguard.dns import MX_STATUSES
+from leadguard.messages import site_of
 from leadguard.screening import Screening
 from leadguard.signals import Signal
 
@@ -206,24 +207,17 @@ def _name_facts(names: list[str], local: str) -> list[float]:
     ]
 
 
-def _site(host: str) -> str:
-    """The registrable part of a host, near enough: shop.acme.co.uk -> acme.co.uk."""
-    labels = host.lower().removeprefix("www.").split(".")
-    keep = 3 if len(labels) >= 3 and len(labels[-2]) <= 3 and len(labels[-1]) == 2 else 2
-    return ".".join(labels[-keep:])
-
-
 def _foreign_links(message: str, domain: str, website: str | None,
                    company: str = "") -> int:
     """Other sites linked from the message, counted once each. One site of your own is what
     real inquiries link to (even from a free-mail address); many sites are what spam does.
     A site is the sender's own when it is the email's or the website field's, or when its
     name and the company's are one another's part (F9 Financial GP -> f9financial.com)."""
-    own = {_site(domain)} if domain else set()
+    own = {site_of(domain)} if domain else set()
     if website:
         host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", website.strip().lower()).split("/")[0]
-        own.add(_site(host.split(":")[0]))
-    sites = {_site(host) for host in _LINK_HOST.findall(message)} - own
+        own.add(site_of(host.split(":")[0]))
+    sites = {site_of(host) for host in _LINK_HOST.findall(message)} - own
     name = _COMPANY_SLUG.sub("", company.lower())
     if len(name) >= _MIN_SLUG:
         sites = {site for site in sites if not _names_match(site.split(".")[0], name)}
