@@ -111,14 +111,9 @@ _ARTICLES = frozenset((
 _FIRST_PERSON = frozenset(("i'm", "im", "i'd", "i've", "i'll"))  # and "i" before a verb
 _DANGLING = frozenset(("the", "of", "to"))  # not "a": "Teacher (Grade A)"
 _ROCK_STAR = frozenset(("rock", "star"))  # one joke noun in two words
-# Ranks that make a joke beside nothing but everyday things ("Couch Commander", "Head Potato");
-# a "Pizza Manager", "Coffee Executive" or "Pizza Captain" may work at a pizzeria or a roastery.
-_JOKE_RANKS = frozenset((
-    "ceo", "boss", "chief", "head", "commander", "overlord", "emperor", "king", "queen", "lord"))
 # Endings of abstract nouns, which culture roles of the C-suite are named with.
 _ABSTRACT_ENDINGS = ("ness", "ship", "ity", "ment", "tion", "sion", "ance", "ence", "ism", "ics",
                      "ogy", "ude", "ure")
-_HOME_RULERS = frozenset(("ceo", "boss", "king", "queen", "lord", "emperor", "overlord"))
 _ASIDE = re.compile(r"\(([^()]*)\)")
 # Emoji and other pictographs say nothing about a job ("Head Potato 🥔", "dog dad 🐶"), nor the
 # joiners and skin tones that hold them together.
@@ -249,6 +244,8 @@ class TitleLexicon:
     unfolded: dict[str, str]  # a known word for each folded Latin known word
     # the writers' shapes (2026-11-30): rulers of anything, mocking asides, compounds, statuses
     royal: frozenset[str] = frozenset()
+    joke_ranks: frozenset[str] = frozenset()  # a rank beside only everyday things: a joke
+    home_rulers: frozenset[str] = frozenset()  # ... and beside one's home too
     unmistakable: frozenset[str] = frozenset()  # idleness no title names ("procrastination")
     asides: frozenset[str] = frozenset()
     compound_stems: tuple[str, ...] = ()
@@ -381,6 +378,8 @@ def load_title_lexicon(directory: str | Path | None = None) -> TitleLexicon:
         everyday_why=str(everyday["why"]),
         unfolded=unfolded,
         royal=words(everyday, "royal"),
+        joke_ranks=words(everyday, "joke_ranks"),
+        home_rulers=words(everyday, "home_rulers"),
         unmistakable=words(everyday, "unmistakable"),
         asides=words(everyday, "asides"),
         compound_stems=tuple(sorted(words(everyday, "compound_stems"))),
@@ -792,7 +791,7 @@ class TitleJudge:
         """Only a rank and everyday things: "Head Potato", "Couch Commander", "Household CEO"
         ("Pizza Chef" and "Head Chef" have a job word; "Head of Coffee" has "of")."""
         lex = self.lexicon
-        ranks = [word for word in words if word in _JOKE_RANKS]
+        ranks = [word for word in words if word in lex.joke_ranks]
         things = [word for word in words if word in lex.things or word in lex.pets
                   or word in lex.strong or word in lex.home]
         if not ranks or not things or len(ranks) + len(things) != len(words):
@@ -801,7 +800,7 @@ class TitleJudge:
             return words[0] == "head" and len(words) == 2  # "Head Potato", not "Potato Head"
         # Home words only under a ruler: "Household CEO", not "House Captain" or "Life President"
         homely = any(word in lex.home and word not in lex.things for word in things)
-        return (not homely or any(rank in _HOME_RULERS for rank in ranks)) and not any(
+        return (not homely or any(rank in lex.home_rulers for rank in ranks)) and not any(
             self._real_pair(first, second) for first, second in pairwise(words))
 
     def _chief_joke(self, rest: list[str]) -> bool:
