@@ -23,11 +23,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import time
 from collections import Counter, defaultdict
 from dataclasses import replace
 from pathlib import Path
+
+from build_blind_set import read_file_sections
 
 from leadguard.checks.job_title import ImplausibleJobTitle
 from leadguard.evaluation.titles_messages import (
@@ -47,7 +48,6 @@ TITLE_CATEGORIES = ("joke_title", "junk_title")
 # The raw title files of a folder: spam ones are scored for recall, real ones for false positives.
 TITLE_FILES = {"titles_joke.txt": "spam", "titles_junk.txt": "spam",
                "titles_exec.txt": "legit", "titles_staff.txt": "legit"}
-_SECTION = re.compile(r"^\[([\w -]+)\]$")
 
 
 def main() -> None:
@@ -141,12 +141,6 @@ def measure(check: ImplausibleJobTitle, splits: tuple[str, ...], *, show: int = 
             print(report.render(show=show))
 
 
-def read_titles(path: Path) -> list[str]:
-    """The titles of a raw title file: '#' lines, blank lines and [lang] headers dropped."""
-    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#") and not _SECTION.match(line.strip())]
-
-
 def measure_folders(check: ImplausibleJobTitle, folders: list[Path], *, show: int = 0) -> None:
     """Print, per folder and title file, how many titles the check fires on, and in total."""
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
@@ -156,8 +150,10 @@ def measure_folders(check: ImplausibleJobTitle, folders: list[Path], *, show: in
             path = folder / name
             if not path.exists():
                 continue
-            titles = read_titles(path)
-            fired = [title for title in titles if check.why(title) is not None]
+            titles = [title.strip() for lines in read_file_sections(folder, name).values()
+                      for title in lines]
+            why = {title: found for title in titles if (found := check.why(title)) is not None}
+            fired = [title for title in titles if title in why]
             kind = "recall" if label == "spam" else "FP"
             print(f"{folder!s:<20}{name:<20}{kind:<8}{len(titles):>6}{len(fired):>6}"
                   f"{len(fired) / len(titles):>9.2%}")
@@ -165,10 +161,10 @@ def measure_folders(check: ImplausibleJobTitle, folders: list[Path], *, show: in
             cell[0] += len(titles)
             cell[1] += len(fired)
             if label == "legit":
-                wrong.extend(f"  {folder} {name} wrongly flagged: {title!r} "
-                             f"{check.why(title)}" for title in fired)
+                wrong.extend(f"  {folder} {name} wrongly flagged: {title!r} {why[title]}"
+                             for title in fired)
             elif show:
-                missed = [title for title in titles if title not in fired]
+                missed = [title for title in titles if title not in why]
                 wrong.extend(f"  {folder} {name} missed: {title!r}" for title in missed[:show])
     for name, (n, flagged) in totals.items():
         print(f"{'all':<20}{name:<20}{'':<8}{n:>6}{flagged:>6}{flagged / n:>9.2%}")
