@@ -109,6 +109,11 @@ def test_no_message_means_no_signal(check: SpamMessage, message: str | None) -> 
     "Xin chào, tôi muốn biết giá của bạn.",
     "你好，我想知道你的价格",  # noqa: RUF001 (real text in its own script)
     "Γεια σου, ήθελα να μάθω την τιμή σας.",  # noqa: RUF001 (real text in its own script)
+    # the wordings of other writers
+    "Hi, I'd like to know your price.", "Szia, szerettem volna megtudni az árát.",
+    "Hola, volia saber el preu.", "Ciao, volevo sapere il prezzo.",
+    "Здравствуйте, хотел узнать стоимость.",
+    "你好，我想知道价格。",  # noqa: RUF001 (real text in its own script)
 ])
 def test_price_template_is_caught_in_many_languages(check: SpamMessage, message: str) -> None:
     """The bare "I wanted to know your price" template is spam in every language it comes in."""
@@ -610,17 +615,6 @@ def test_job_seekers_and_customers_in_spammy_trades_pass(policy_check: SpamMessa
     """Job applications with a portfolio link and customers who describe the spam they get or
     their own regulated trade get no signal."""
     assert signals(policy_check, message) == []
-
-
-@pytest.mark.parametrize("message", [
-    "Hi, I'd like to know your price.", "Szia, szerettem volna megtudni az árát.",
-    "Hola, volia saber el preu.", "Ciao, volevo sapere il prezzo.",
-    "Здравствуйте, хотел узнать стоимость.",
-    "你好，我想知道价格。",  # noqa: RUF001 (real text in its own script)
-])
-def test_price_template_in_the_new_writers_words(check: SpamMessage, message: str) -> None:
-    """The bare "I wanted to know your price" template in the wordings of the second pass."""
-    assert evidence(check, message) == 'the multilingual "I wanted to know your price" template'
 
 
 @pytest.mark.parametrize(("message", "found"), [
