@@ -667,6 +667,8 @@ class Person:
     def full_name(self) -> str:
         if self.cjk:
             return self.family + self.given
+        if not self.family:  # a mononym
+            return self.given
         if self.family_first:
             return f"{self.family} {self.given}"
         return f"{self.given} {self.family}"
@@ -680,7 +682,7 @@ class Person:
     @property
     def last(self) -> str:
         """The family name for mailboxes in ASCII; of a long one, its first main word."""
-        whole = slug(self.family_latin) or "x"
+        whole = slug(self.family_latin)  # empty for a mononym
         if len(whole) <= 14:
             return whole
         main = [w for w in self.family_latin.split() if w.lower() not in PARTICLES]
@@ -753,6 +755,8 @@ def nickname(rng: random.Random, first: str) -> str:
 
 def corporate_mailbox(rng: random.Random, p: Person) -> str:
     fn, ln = p.first, p.last
+    if not ln:  # a mononym: the one name, now and then with a number
+        return weighted(rng, [(fn, 3), (f"{fn}{rng.randint(1, 99)}", 1)])
     patterns = [
         (f"{fn}.{ln}", 30),
         (f"{fn[0]}{ln}", 16),
@@ -776,6 +780,8 @@ def free_mailbox(rng: random.Random, p: Person, domain: str) -> str:
     if domain == "qq.com" and rng.random() < 0.6:
         return str(rng.randint(10**7, 10**10 - 1))  # QQ numbers, 8 to 10 digits
     nick, year, nn = nickname(rng, fn), birth_year(rng), two_digits(rng)
+    if not ln:  # a mononym
+        return weighted(rng, [(fn, 6), (f"{fn}{nn}", 4), (f"{nick}{year}", 4), (f"{fn}.{year}", 2)])
     patterns = [
         (f"{fn}.{ln}", 22),
         (f"{fn}{ln}", 12),
@@ -1030,6 +1036,8 @@ def company(rng: random.Random, p: Person, pools: dict[str, NamePool]) -> tuple[
     else:
         first, second = (sector, family) if st.sector_first else (family, sector)
         core = (f"{first[0]} {second[0]}", f"{first[1]} {second[1]}")
+    if not family[0].strip() and (kind < 0.30 or kind >= 0.70):
+        core = brand  # a mononym's company is named otherwise
     if p.lang in ("zh", "ja", "ko"):  # no spaces between words, no bare family name
         if core == family:
             core = (family[0] + sector[0], f"{family[1]} {sector[1]}")
@@ -1656,7 +1664,9 @@ class Builder:
             if rng.random() < P_FULL_NAME:
                 lead["full_name"] = p.full_name
             else:
-                lead["first_name"], lead["last_name"] = p.given, p.family
+                lead["first_name"] = p.given
+                if p.family:  # a mononym leaves the family-name field empty
+                    lead["last_name"] = p.family
             if rng.random() < P_COMPANY:
                 lead["company"] = company_name
             if force_title or rng.random() < P_TITLE:
