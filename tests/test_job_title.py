@@ -406,3 +406,54 @@ def test_near_misses_of_the_new_shapes_pass(policy_check: ImplausibleJobTitle,
                                             title: str) -> None:
     """Real titles next to the shapes of 2026-11-30 get no signal, with the second opinion."""
     assert signals(policy_check, title) == []
+
+
+@pytest.mark.parametrize("title", [
+    # a fairy-tale creature with a job noun, a ruler's or a pet's word after an everyday one
+    "Vampire Hunter", "Dragon Keeper", "Werewolf Whisperer", "Zombie Trainer", "Lizard Queen",
+    "Karaoke King", "Bird Watcher",
+    # made-up surnames, a drink's hour, a treat's weekday, some dude somewhere, the myth
+    "Sleepy McSleepface", "Beer O'Clock Supervisor", "Pizza Friday Organizer",
+    "Some dude from accounting", "The Myth", "Spam victim",
+    # the form filled in by someone who fills in forms; servants of pets
+    "Professional Form Filler", "Captcha Solver", "Spam Sender", "Assistant to my cat",
+    "Dog's Personal Chauffeur", "Dog sitter for my own dog", "Janitor, Cook and CEO",
+    # German compounds of nobody's rank or of a professional at nothing, "Chef vom Dienst" of
+    # the cake, the boss of all bosses without an "of"
+    "Obernerd", "Berufspessimist", "Couchexperte", "Chef vom Dienst für Kuchen",
+    "Szefowa wszystkich szefów",
+    # a founder's name, a one-person show, praise, "just a person" in other languages
+    "Jeff Bezos", "One Man Show", "Trailblazer", "Nur ein Mensch", "Juste une personne",
+    # treats, tourists, vibes and binges; placeholders of a visitor or an empty field
+    "Chief Treats Officer", "Professional Tourist", "Head of Good Vibes and Blockchain",
+    "Senior Binge Watcher", "Hogwarts Headmaster", "just browsing", "Left blank",
+    "Pokemon Trainer", "Father of Cats", "Former Child", "Gym Rat",
+])
+def test_joke_shapes_of_the_sixth_version_are_flagged(check: ImplausibleJobTitle,
+                                                      title: str) -> None:
+    """Shapes of the sixth version (2026-11-30), in words of their own rather than the
+    writers': creatures with a job noun, a joke's last word, servants of pets, German compounds."""
+    assert why(check, title) is not None
+
+
+@pytest.mark.parametrize("title", [
+    # real pairs and trades beside the new shapes
+    "Dragon Boat Coach", "Drag Queen", "Sales Queen", "Devil Dog", "Hot Dog Vendor",
+    "Mouse Breeder", "Heat Treat Technician", "Victim Advocate", "Forms Designer",
+    "Form Filling Machine Operator", "Assistant to the Dog Groomer", "Bird Keeper",
+    "Bird Strike Analyst", "Tourist Guide", "Kennel Assistant", "Cat Groomer", "Tea Lady",
+    "Trapper, Bird", "Unicorn Startup Founder", "Spam Analyst", "Anti-Spam Engineer",
+    # German ranks and trades that open with "Ober-" or "Berufs-", a newsroom's "Chef vom Dienst"
+    "Oberarzt", "Oberbürgermeister", "Oberkellner", "Berufsberater", "Berufskraftfahrer",
+    "Chef vom Dienst",
+    # an employer's name, a one-person business, real lists of roles, an amateur league
+    "Burger King Crew Member", "Solo Founder", "Janitor, Custodian and Porter",
+    "Owner / Janitor", "Football Coach (amateur league)", "Senior Innovator",
+    "Head of Life Sciences",
+    # a speciality in an aside, a rank before a pet, a field of nursing
+    "Veterinarian (Cats)", "Zookeeper (Birds)", "Keeper - Birds", "Registered Nurse (Adult)",
+])
+def test_near_misses_of_the_sixth_version_pass(policy_check: ImplausibleJobTitle,
+                                               title: str) -> None:
+    """Real titles next to the sixth version's shapes get no signal, with the second opinion."""
+    assert signals(policy_check, title) == []

@@ -20,8 +20,9 @@ Evidence, in order:
    thing ("Wizard of Waffles"), an everyday thing with an idle or made-up agent noun
    ("Beer Taster", "Chief Dog Petter"), a pastime claimed as a job ("Professional Sofa
    Tester"), or a soft joke noun ("Ninja") with no function or job word beside it ("Marketing
-   Ninja" passes); or it is only everyday things, pets and idle words ("Pineapple", "Some guy on
-   the internet");
+   Ninja" passes), a fairy-tale creature with a job noun ("Unicorn Trainer"), or two words of
+   which the second, a ruler or a pet, makes the first a title ("Lizard King"); or it is only
+   everyday things, pets and idle words ("Pineapple", "Some guy on the internet");
 7. every word is a keyboard mash: a row walk, a repeated chunk, or letters a character model of
    real title and name words finds implausible, unless rapidfuzz finds the word within a typo
    of a known title word; or one word is a mash and the others are unknown and doubtful too.
@@ -251,6 +252,9 @@ class TitleLexicon:
     compound_stems: tuple[str, ...] = ()
     compound_heads: tuple[str, ...] = ()
     status_words: frozenset[str] = frozenset()  # one-word statuses ("retired", "student")
+    # the sixth version's shapes: fairy-tale creatures with a job noun, a ruler's word after one
+    creatures: frozenset[str] = frozenset()
+    royal_tail: frozenset[str] = frozenset()
 
 
 def read_title_list(text: str) -> list[str]:
@@ -328,7 +332,7 @@ def load_title_lexicon(directory: str | Path | None = None) -> TitleLexicon:
                | placeholder_words | frozenset(t for t in not_titles if " " not in t)
                | strong | things | pets | classes["realm"] | classes["idle_agents"]
                | classes["thing_agents"] | classes["pastime"] | classes["ceremonial_heads"]
-               | words(everyday, "royal")) - function
+               | words(everyday, "royal") | words(everyday, "creatures")) - function
     placeholders = frozenset(
         normalize_title(title).strip(_EDGE_JUNK) for title in junk["placeholders"]["titles"])
     by_length: dict[int, list[str]] = {}
@@ -370,7 +374,8 @@ def load_title_lexicon(directory: str | Path | None = None) -> TitleLexicon:
         pastime=classes["pastime"],
         ceremonial=classes["ceremonial_heads"],
         compounds=compounds,
-        cues=(strong | things | pets | frozenset({"chief"})
+        cues=(strong | things | pets | frozenset({"chief"}) | words(everyday, "creatures")
+              | words(everyday, "royal_tail")
               | frozenset().union(*(classes[key] for key in (
                   "realm", "realm_after_the", "home", "pastime", "ceremonial_heads")))),
         placeholder_phrases=tuple(sorted(
@@ -385,6 +390,8 @@ def load_title_lexicon(directory: str | Path | None = None) -> TitleLexicon:
         compound_stems=tuple(sorted(words(everyday, "compound_stems"))),
         compound_heads=tuple(sorted(words(everyday, "compound_heads"))),
         status_words=frozenset(title for title in statuses if _TOKEN.fullmatch(title)),
+        creatures=words(everyday, "creatures"),
+        royal_tail=words(everyday, "royal_tail"),
     )
 
 
@@ -572,7 +579,10 @@ class TitleJudge:
             if (mocking or first_person or words[-1] in _DANGLING or self._homely(words)):
                 return TitleVerdict(lex.everyday_why, "a mocking aside")
             found = self._judge_cached(aside)
-            if found is not None and found.why in (lex.everyday_why, lex.not_title_why):
+            # Only everyday things or pets in an aside name a speciality, not a joke:
+            # "Veterinarian (Cats)", "Zookeeper (Birds)"; "(My Lawn)" is homely above.
+            if found is not None and found.why in (lex.everyday_why, lex.not_title_why) and (
+                    found.evidence != "everyday words"):
                 return found
         main = _SPACES.sub(" ", _ASIDE.sub(" ", title)).strip(_EDGE_JUNK)
         if not main or main == title or any(self._names_a_job(aside) for aside in asides):
@@ -785,7 +795,33 @@ class TitleJudge:
                 return "a pastime claimed as a job"
         if self._rank_over_things(words):
             return "a rank over an everyday thing"
+        for first, second in pairwise(words):
+            if first in lex.creatures and self._job_noun(second) and not self._real_pair(
+                    first, second):
+                return "a fairy-tale creature with a job noun"
+        if len(words) == 2 and self._titled_by_last(words):
+            return "an everyday word made a title by the word after it"
         return None
+
+    def _job_noun(self, word: str) -> bool:
+        """A job noun or rank: a word that ends the real titles it stands in ("trainer",
+        "keeper"), an agent noun ("hunter") or an idle or thing agent ("tamer")."""
+        lex = self.lexicon
+        return (word in lex.thing_agents or word in lex.idle_agents or self._kind(word) == "head"
+                or (len(word) >= 5 and word.endswith(_AGENT_ENDINGS)))
+
+    def _titled_by_last(self, words: list[str]) -> bool:
+        """Two words, the second a ruler or a pet that makes the first a title: "Crypto King",
+        "Lizard King", "Office Cat". A function word ("Sales Queen"), a rank or a pair real
+        titles use ("Devil Dog") keeps the title, and so does a job noun or rank before it."""
+        lex = self.lexicon
+        first, last = words
+        if not (last in lex.royal_tail or last in lex.pets) or first in lex.seniority:
+            return False
+        if first in lex.pets or first in lex.creatures or self._real_pair(first, last):
+            return False
+        # A job noun before it is an inverted title ("Trapper, Bird", "Keeper - Birds").
+        return self._kind(first) in ("domain", "unknown")
 
     def _rank_over_things(self, words: list[str]) -> bool:
         """Only a rank and everyday things: "Head Potato", "Couch Commander", "Household CEO"
