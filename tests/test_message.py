@@ -630,3 +630,100 @@ def test_repeated_links_and_arrows(check: SpamMessage, message: str, found: str)
 def test_a_bare_domain_twice_is_still_a_signature(check: SpamMessage) -> None:
     """A sender's own domain written twice is not a repeated-link drop (repeat_min is 3)."""
     assert signals(check, "acme.example.com / www.acme.example.com") == []
+
+
+# --- 2026-11-30, third pass: pitch hooks, any service, link trades, more lures ---------------
+
+@pytest.mark.parametrize("message", [
+    # a question about the reader's need, answered at once by the sender's offer
+    "Tired of slow websites? Our studio rebuilds them on a modern stack. Free speed audit of "
+    "your homepage on request.",
+    "Want more bookings from Instagram? We'll run your ads for only $199.",
+    "Buongiorno, la vostra azienda ha bisogno di un gestionale? Lo installiamo in una settimana. "
+    "Demo gratuita: https://demo.example/it",
+    # any service said as "we make / record / do", with a per-piece rate or a free sample
+    "Hi, we record and edit podcasts for B2B brands. $39 per episode, delivered in 48h.",
+    "Hello, we do corporate headshots on site. Prices from £25 per person.",
+    "Hello, I make short animated explainers for software firms. Can I send a free 20-second "
+    "sample made for acme-tools.com?",
+    "Our agency specializes in LinkedIn outreach. Want a free profile audit?",
+    "I would like to offer your company our bookkeeping service. Rates from $12 per invoice.",
+    # other languages: the offer, the team, the invitation to get in touch
+    "Bonjour, nos développeurs Node et React peuvent renforcer votre équipe, à partir de 35 € "
+    "de l'heure.",
+    "Buongiorno, vorremmo proporvi il nostro servizio di traduzione tecnica. Rispondete per "
+    "ricevere il listino.",
+    "Dzień dobry, tworzymy aplikacje mobilne dla firm. Zapraszamy do kontaktu: biuro@app.example",
+    "We offer printed catalogues and flyers with free shipping on orders over $50. Request a "
+    "catalogue: sales@print.example",
+])
+def test_pitch_hooks_and_services_of_new_shapes(policy_check: SpamMessage, message: str) -> None:
+    """A hook question answered by the offer, "we make / record / do" any service, an agency's
+    specialty, "vorremmo proporvi", an invitation to get in touch: each is one kind of pitch
+    cue, and two kinds are a pitch."""
+    found = evidence(policy_check, message)
+    assert found is not None and "a sales pitch" in found, found
+
+
+@pytest.mark.parametrize(("message", "label"), [
+    ("Hi, I can write a guest article for your blog at no cost, I only ask for one contextual "
+     "link back to my client.", "an SEO / backlink offer"),
+    ("I run 25 websites in the travel niche and can give you a link on any of them in exchange "
+     "for one on yours.", "an SEO / backlink offer"),
+    ("We guarantee top 3 rankings for 5 keywords or your money back.", "an SEO / backlink offer"),
+    ("Microsoft 365: your mailbox is almost full. Incoming messages are on hold. Restore "
+     "delivery here: https://mbox.example/r", "a scam or phishing lure"),
+    ("Your invoice #7781 is attached. Please review and make payment within 7 days: "
+     "https://inv.example/7781", "a scam or phishing lure"),
+    ("I represent a private investor willing to fund your project with $4 million. Send your "
+     "business plan to fund@mail.example", "a scam or phishing lure"),
+    ("Hi! I think you are a really interesting man, I'd love to chat. My photos: "
+     "https://pics.example/o", "a scam or phishing lure"),
+    ("Invest $500 with me and receive $25,000 in 30 days. My results: https://trade.example",
+     "a crypto / investment offer"),
+    ("Il suo pacco è in giacenza. Paghi la tassa di 2 € qui: https://poste.example/p",
+     "a scam or phishing lure"),
+    ("Beste klant, uw betaling is mislukt. Werk uw gegevens hier bij: https://bank.example/nl",
+     "a scam or phishing lure"),
+    ("Hi, what is your price?", 'the multilingual "I wanted to know your price" template'),
+    ("Hallo, ich möchte den Preis wissen.",
+     'the multilingual "I wanted to know your price" template'),
+])
+def test_link_trades_lures_and_price_questions_of_new_shapes(policy_check: SpamMessage,
+                                                             message: str, label: str) -> None:
+    """Link trades, guaranteed rankings, brand-named notices, attached invoices, investors who
+    fund anything, dating lures, held parcels and the bare price question are named."""
+    found = evidence(policy_check, message)
+    assert found is not None and label in found, found
+
+
+@pytest.mark.parametrize("message", [
+    # buyers whose questions look like a hook, or who name their own trade
+    "Do you need a purchase order before the trial? We can send one today.",
+    "Looking for a CRM that handles 40 users? We are a logistics firm and want a demo.",
+    "Our offshore team in Manila will use the tool; do you have servers in Asia?",
+    "Hello, our agency specializes in SEO for dentists. Do you have a reseller programme? We'd "
+    "like to white-label your reports.",
+    "Bonjour, notre société propose des formations en ligne et cherche une plateforme LMS. "
+    "Pouvez-vous nous envoyer vos tarifs ?",
+    "Hola, somos transitarios en Valencia y buscamos un software de envíos. ¿Podemos ver una demo?",
+    "Hello, we're a small shop. We sell templates on Etsy and want to move to your platform.",
+    "Hello, I made a mockup of our new store for acme.com and need a developer to build it.",
+    "Hi, is your business able to ship to Kenya? We would order 40 pieces for only $2,000.",
+    # customers with an invoice, a parcel, a failed payment, errors they found
+    "Hi, your invoice #2231 is attached in our portal, but the amount looks wrong. Could you "
+    "check?",
+    "Hi, the parcel with our order is held at customs in Nairobi. Do you have the commercial "
+    "invoice?",
+    "Our payment failed twice on your checkout page. Can you send an invoice instead?",
+    "I found 12 errors in the Spanish translation of your app. Want me to send a list? I'm a "
+    "user, not selling anything.",
+    "Hi, I noticed a few broken links in your help centre. Also, is CSV export limited to 2,000 "
+    "rows?",
+    "Our legal team has redlines on your MSA, who should we send them to?",
+    "Good day, I am a fund manager from Lagos looking for a portfolio tool for my team of 6.",
+])
+def test_buyers_resembling_the_new_shapes_pass(policy_check: SpamMessage, message: str) -> None:
+    """Buyers who open with a question, name their own agency, freight or shop, or write about
+    an invoice, a parcel or errors they found get no signal: one kind of cue is not a pitch."""
+    assert signals(policy_check, message) == []
