@@ -438,7 +438,8 @@ def test_joke_shapes_of_the_sixth_version_are_flagged(check: ImplausibleJobTitle
 
 @pytest.mark.parametrize("title", [
     # real pairs and trades beside the new shapes
-    "Dragon Boat Coach", "Drag Queen", "Sales Queen", "Devil Dog", "Hot Dog Vendor",
+    "Dragon Boat Coach", "Drag Queen", "Sales Queen", "Devil Dog", "Hot Dog Vendor", "Drug Czar",
+    "Energy Czar",
     "Mouse Breeder", "Heat Treat Technician", "Victim Advocate", "Forms Designer",
     "Form Filling Machine Operator", "Assistant to the Dog Groomer", "Bird Keeper",
     "Bird Strike Analyst", "Tourist Guide", "Kennel Assistant", "Cat Groomer", "Tea Lady",
