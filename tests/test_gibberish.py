@@ -385,11 +385,13 @@ def test_development_sets_are_apart_from_the_held_out_sets() -> None:
 
 @pytest.mark.parametrize(("fields", "field", "why"), [
     ({"first_name": "Jamesfeace", "last_name": "JamesfeaceMK"}, "last_name",
-     "is the first name with two capital letters added"),
+     "is the first name with two letters added, the first a capital"),
     ({"first_name": "Thomas", "last_name": "ThomasQZ"}, "last_name",
-     "is the first name with two capital letters added"),
+     "is the first name with two letters added, the first a capital"),
     ({"full_name": "Davidfug DavidfugJD"}, "full_name",
-     "is the first name with two capital letters added"),
+     "is the first name with two letters added, the first a capital"),
+    ({"first_name": "Steffaniewnulo", "last_name": "SteffaniewnuloRy"}, "last_name",
+     "is the first name with two letters added, the first a capital"),
     ({"first_name": "Madelinexor", "last_name": "madelinexor"}, "last_name",
      "is the same made-up word in both name fields"),
     ({"full_name": "Anthonygrory Anthonygrory"}, "full_name",
@@ -404,6 +406,11 @@ def test_development_sets_are_apart_from_the_held_out_sets() -> None:
      "is the same made-up word in both name fields"),
     ({"first_name": "سلمىwoog", "last_name": "سلمىwoog"}, "last_name",
      "is the same made-up word in both name fields"),
+    # two different words, each a common first name with a tail that is no name
+    ({"first_name": "Karrenrkgrory", "last_name": "Rosanackmu"}, "last_name",
+     "and the first name each glue a made-up tail to a first name"),
+    ({"full_name": "Winfredock Ellanjiul"}, "full_name",
+     "and the first name each glue a made-up tail to a first name"),
 ])
 def test_bot_name_pattern_hits_how_bots_fill_name_fields(
         bot_pattern: BotNamePattern, fields: dict[str, str], field: str, why: str) -> None:
@@ -433,6 +440,14 @@ def test_bot_name_pattern_hits_how_bots_fill_name_fields(
     {"full_name": "Rəşid Rəşid"},
     {"first_name": "Haroldcress", "last_name": "Cress"},  # typed once: name.gibberish's case
     {"first_name": "婉清", "last_name": "jiese"},
+    # glued like a bot's, but the bot head reads neither tail as made up
+    {"first_name": "Allaberdi", "last_name": "Abdullayev"},
+    {"first_name": "Annmarie", "last_name": "Davidson"},  # the tails are names
+    {"first_name": "Karrenrkgrory", "last_name": "Smith"},  # one field: name.gibberish's
+    # an Arabic name element or a patronymic joins a name to more name, not to a bot's tail
+    {"first_name": "Abdulelah", "last_name": "Albalushi"},
+    {"first_name": "Abdulmohsen", "last_name": "Elmasry"},
+    {"full_name": "Abdulmohsen Alanazi"},
     {},
 ])
 def test_bot_name_pattern_spares_real_people(bot_pattern: BotNamePattern,
@@ -440,6 +455,129 @@ def test_bot_name_pattern_spares_real_people(bot_pattern: BotNamePattern,
     """Known names typed twice, names that merely start alike, and other scripts are no
     signal."""
     assert signals(bot_pattern, screening(**fields)) == []
+
+
+@pytest.mark.parametrize(("email", "fields"), [
+    ("josua.reichel@hotmail.com", {"first_name": "Josuanig", "last_name": "Josuanig"}),
+    ("aled.meredith@gmail.com", {"full_name": "Aleddurt Aleddurt"}),
+    ("max.cole@gmail.com", {"first_name": "Maxgrum", "last_name": "Maxgrum"}),
+    ("villy.johansen@outlook.com", {"first_name": "Villybloops", "last_name": "Villybloops"}),
+    ("qobil.asilbekov@gmail.com", {"first_name": "Qobilsete", "last_name": "Qobilsete"}),
+])
+def test_bot_name_pattern_hits_the_mailboxs_name_with_a_tail_in_both_fields(
+        bot_pattern: BotNamePattern, email: str, fields: dict[str, str]) -> None:
+    """A bot that keeps a real person's mailbox glues a tail to the name it holds and types
+    the word into both fields, whatever the name's language; with a mailbox that holds no
+    such name (or the whole word) the same fields are no signal."""
+    field = "last_name" if "last_name" in fields else "full_name"
+    assert signals(bot_pattern, screening(email, **fields)) == [
+        Signal("name.bot_pattern", field, {"value": fields[field],
+                                           "why": "is the same made-up word in both name fields"})]
+    assert signals(bot_pattern, screening("office@acme.com", **fields)) == []
+    word = fields.get("first_name") or fields["full_name"].split()[0]
+    assert signals(bot_pattern, screening(f"{word.lower()}1980@gmail.com", **fields)) == []
+
+
+@pytest.mark.parametrize(("email", "fields"), [
+    # someone typing their own unusual name twice has it whole in the mailbox, or not at all
+    ("xudoyberdiyev@gmail.com", {"first_name": "Xudoyberdiyev", "last_name": "Xudoyberdiyev"}),
+    ("k.nwaogwugwu@gmail.com", {"full_name": "Nwaogwugwu Nwaogwugwu"}),
+    ("jane.doe@acme.com", {"first_name": "Xudoyberdiyev", "last_name": "Xudoyberdiyev"}),
+    ("max.c@gmail.com", {"first_name": "Maximilian", "last_name": "Maximilian"}),  # known
+    # a short form of one's own name with no other name beside it: a mononym typed twice
+    ("karthik.s@infotech.in", {"first_name": "Karthikeyan", "last_name": "Karthikeyan"}),
+    ("karthik88@gmail.com", {"full_name": "Karthikeyan Karthikeyan"}),
+    ("nwaog@gmail.com", {"first_name": "Nwaogwugwu", "last_name": "Nwaogwugwu"}),
+])
+def test_bot_name_pattern_spares_a_repeated_name_the_mailbox_holds_whole(
+        bot_pattern: BotNamePattern, email: str, fields: dict[str, str]) -> None:
+    """A word typed twice that the mailbox holds whole, or that starts with no name of the
+    mailbox, or that is a known name, is no signal."""
+    assert signals(bot_pattern, screening(email, **fields)) == []
+
+
+@pytest.mark.parametrize(("email", "fields", "field"), [
+    ("nneka.ugwu@outlook.com", {"first_name": "Nneka", "last_name": "Ugwu"}, "last_name"),
+    ("krezaei@gmail.com", {"first_name": "Kian", "last_name": "Rezaei"}, "last_name"),
+    ("nwaogwugwu1987@gmail.com", {"full_name": "Ngozi Nwaogwugwu"}, "full_name"),
+    ("chiamaka.u@ugwu.com.ng", {"full_name": "Chiamaka Ugwu"}, "full_name"),  # the domain
+    ("g.toxtayev@umail.uz", {"first_name": "G'ayrat", "last_name": "To'xtayev"}, "last_name"),
+])
+def test_name_gibberish_judges_a_name_the_address_spells_at_the_spelt_threshold(
+        detector: gibberish.GibberishDetector, email: str, fields: dict[str, str],
+        field: str) -> None:
+    """A person's unusual name that their mailbox or domain spells too (Ugwu, Rezaei) is the
+    name they use, judged at spelt_threshold; with another address it is judged as it
+    reads."""
+    section = load_policy().section("gibberish")
+    check = GibberishName(threshold=section["name_threshold"],
+                          spelt_threshold=section["spelt_threshold"], detector=detector)
+    assert signals(check, screening(email, **fields)) == []
+    assert [s.field for s in signals(check, screening("jane.doe@acme.com", **fields))] == [
+        field]
+
+
+@pytest.mark.parametrize(("email", "fields"), [
+    ("zxcvb123@gmail.com", {"first_name": "Zxcvb", "last_name": "Smith"}),
+    ("asdfgh@asdfgh.com", {"full_name": "Asdfgh Qwerty"}),
+])
+def test_name_gibberish_still_flags_a_walk_typed_into_the_mailbox_too(
+        detector: gibberish.GibberishDetector, email: str, fields: dict[str, str]) -> None:
+    """Keyboard-mash spam that types one walk into the mailbox and the name scores over the
+    spelt threshold."""
+    section = load_policy().section("gibberish")
+    check = GibberishName(threshold=section["name_threshold"],
+                          spelt_threshold=section["spelt_threshold"], detector=detector)
+    assert [s.code for s in signals(check, screening(email, **fields))] == ["name.gibberish"]
+
+
+def test_company_gibberish_judges_a_company_its_domain_spells_at_the_spelt_threshold(
+        detector: gibberish.GibberishDetector) -> None:
+    """Qafqaz of rafiqv@qafqaz.az owns the domain of its name; the same company beside a free
+    mailbox, and a keyboard walk under its own domain, are still judged."""
+    section = load_policy().section("gibberish")
+    check = GibberishCompany(threshold=section["company_threshold"],
+                             spelt_threshold=section["spelt_threshold"], detector=detector)
+    for email, company in (("rafiqv@qafqaz.az", "Qafqaz"),
+                           ("e.eliyev@qafqaz-logistika.az", "Qafqaz Logistika MMC"),
+                           ("lale@qafqazlogistika.com", "Qafqaz Logistika")):
+        assert signals(check, screening(email, company=company)) == []
+    assert [s.code for s in signals(check, screening("rafiq@gmail.com", company="Qafqaz"))] \
+        == ["company.gibberish"]
+    assert [s.code for s in signals(check, screening("a@zxcvbnm.com", company="Zxcvbnm"))] \
+        == ["company.gibberish"]
+
+
+def test_company_gibberish_leaves_an_uzbek_family_name_with_an_apostrophe_to_the_name_check(
+        detector: gibberish.GibberishDetector, thresholds: dict[str, float]) -> None:
+    """To'xtayev MChJ for G'ayrat To'xtayev is the family again, though the apostrophe splits
+    the word (xtayev)."""
+    check = GibberishCompany(threshold=thresholds["company"], detector=detector)
+    fields = {"first_name": "G'ayrat", "company": "To'xtayev MChJ"}
+    assert signals(check, screening(last_name="To'xtayev", **fields)) == []
+    assert [s.code for s in signals(check, screening(last_name="Karimov", **fields))] == [
+        "company.gibberish"]
+
+
+@pytest.mark.parametrize(("email", "fields"), [
+    # anyascii writes rrafayel and kul'chits'ka; people write raoayel and kulchytska
+    ("raoayel_abrahamyan@abrahamyan.com", {"full_name": "Ռաֆայել Աբրահամյան"}),
+    ("raoayel@hovhannisyan.am", {"first_name": "Ռաֆայել", "last_name": "Հովհաննիսյան"}),
+    ("kulchytska.diana@ukr.net", {"full_name": "Діана Кульчицька"}),
+])
+def test_email_gibberish_leaves_a_mailbox_romanised_otherwise_than_anyascii_does(
+        detector: gibberish.GibberishDetector, thresholds: dict[str, float], email: str,
+        fields: dict[str, str]) -> None:
+    """A name written in another script is romanised in more ways than one: a mailbox within
+    one edit in four letters of its transliteration is the name; letters no edit accounts for
+    are judged."""
+    check = GibberishEmail(threshold=thresholds["email"], detector=detector)
+    assert signals(check, screening(email, **fields)) == []
+    assert [s.code for s in signals(check, screening("hnocvhouzh@gmail.com", **fields))] == [
+        "email.gibberish"]
+    local = email.split("@")[0]
+    assert [s.code for s in signals(check, screening(email, first_name="Mary"))] == [
+        "email.gibberish"], local
 
 
 @pytest.mark.parametrize("fields", [

@@ -74,17 +74,30 @@ class _GibberishCheck(_DetectorCheck):
     codes: ClassVar[tuple[str, ...]]
 
     def __init__(self, *, threshold: float, corroboration: Corroboration | None = None,
+                 spelt_threshold: float | None = None,
                  detector: GibberishDetector | None = None) -> None:
+        """`spelt_threshold`: the score at or above which a word the address also spells is
+        junk (see `_junk`); None: such a word is judged like any other."""
         super().__init__(detector=detector)
         self.threshold = _valid_threshold(threshold)
         self.corroboration = corroboration
+        self.spelt_threshold = None if spelt_threshold is None \
+            else _valid_threshold(spelt_threshold)
 
-    def _junk(self, text: str, screening: Screening, *,
-              bot_names: bool = False) -> Judgement | None:
+    def _junk(self, text: str, screening: Screening, *, bot_names: bool = False,
+              spelt: str = "") -> Judgement | None:
         """The detector's judgement of `text` when it is junk at this check's threshold, or at
-        the corroborated one when another field is junk."""
+        the corroborated one when another field is junk.
+
+        A mash-head word that `spelt` (letters of the address) also holds is judged at
+        `spelt_threshold`: a name in the mailbox (nneka.ugwu@, krezaei@) or a company in the
+        domain (Qafqaz of qafqaz.az) is a name in use. Keyboard-mash spam draws its fields as
+        different mashes, or types one walk into both (zxcvb), which scores 0.9999 and more."""
         judgement = self.detector.judge(text, bot_names=bot_names)
         if judgement is None:
+            return None
+        if self.spelt_threshold is not None and judgement.head == "mash" \
+                and judgement.word in spelt and judgement.score < self.spelt_threshold:
             return None
         if judgement.score >= self.threshold:
             return judgement
@@ -94,12 +107,12 @@ class _GibberishCheck(_DetectorCheck):
             return judgement
         return None
 
-    def _junk_not_named(self, text: str, screening: Screening) -> bool:
+    def _junk_not_named(self, text: str, screening: Screening, *, spelt: str = "") -> bool:
         """`text` is junk, and its worst word is not built from the person's own name (one
         unusual name is one piece of evidence, which name.gibberish weighs)."""
-        judgement = self._junk(text, screening)
-        return judgement is not None and not _built_from_name(judgement.word,
-                                                              _name_words(screening))
+        judgement = self._junk(text, screening, spelt=spelt)
+        return judgement is not None and not _built_from_name(
+            judgement.word, _name_words(screening), _transliterated_words(screening))
 
 
 class GibberishEmail(_GibberishCheck):
@@ -135,17 +148,33 @@ def _name_words(screening: Screening) -> set[str]:
     found: set[str] = set()
     for value in (lead.first_name, lead.last_name, lead.full_name):
         if value:
-            latin = _APOSTROPHES.sub("", anyascii(value))  # the okina of Hawaiian names too
+            latin = anyascii(value)
+            # the okina of Hawaiian names (kaaihue), and the pieces Uzbek's o' and g' leave
+            # when a word is split there (To'xtayev MChJ -> xtayev)
+            found.update(part.lower() for part in letter_parts(_APOSTROPHES.sub("", latin)))
             found.update(part.lower() for part in letter_parts(latin))
     return found
 
 
-def _built_from_name(word: str, name_words: set[str]) -> bool:
+def _transliterated_words(screening: Screening) -> set[str]:
+    """The words of 5+ letters of name fields written in another script, transliterated: their
+    people romanise them in more ways than one (raoayel for Ռաֆայել, which anyascii writes
+    rrafayel; kulchytska for Кульчицька, kulchitska)."""
+    lead = screening.lead
+    found: set[str] = set()
+    for value in (lead.first_name, lead.last_name, lead.full_name):
+        if value and fold(value) is None:
+            latin = _APOSTROPHES.sub("", anyascii(value))
+            found.update(part.lower() for part in letter_parts(latin) if len(part) >= 5)
+    return found
+
+
+def _built_from_name(word: str, name_words: set[str], loose: Iterable[str] = ()) -> bool:
     """`word` is made of the person's name words and initials, in any order, with at least one
     whole word of 3+ letters: beghelthuesen (Beghel Thuesen), ulepmets (Uudo Lepmets), cugwu
-    (Chinedu Ugwu), kouassiyaoj (Jean-Baptiste Kouassi-Yao)."""
-    if not any(len(name) >= 3 and name in word for name in name_words):
-        return False
+    (Chinedu Ugwu), kouassiyaoj (Jean-Baptiste Kouassi-Yao). A `loose` word may be spelt
+    with one edit in four letters (raoayel for rrafayel)."""
+    whole = any(len(name) >= 3 and name in word for name in name_words)
     initials = {name[0] for name in name_words if name}
     # reachable[i]: word[:i] can be spelt from name words and initials
     reachable = [True] + [False] * len(word)
@@ -157,10 +186,42 @@ def _built_from_name(word: str, name_words: set[str]) -> bool:
         for name in name_words:
             if len(name) >= 2 and word.startswith(name, start):
                 reachable[start + len(name)] = True
-    return reachable[-1]
+        for name in loose:
+            edits = len(name) // 4
+            last = min(len(word), start + len(name) + edits)
+            for end in range(start + len(name) - edits, last + 1):
+                if _edit_distance(word[start:end], name, edits) <= edits:
+                    reachable[end] = whole = True
+    return whole and reachable[-1]
+
+
+def _edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance of `a` and `b`, or more than `limit` once it must exceed it."""
+    previous = list(range(len(b) + 1))
+    for i, char in enumerate(a, start=1):
+        current = [i]
+        for j, other in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1,
+                               previous[j - 1] + (char != other)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
 
 
 _APOSTROPHES = re.compile("[`'\u2019\u02bb\u02bc]")
+
+def _address_letters(screening: Screening, *, local: bool) -> str:
+    """The lower-case letter runs of the email address, space-separated: of the mailbox name
+    (before any +tag) when `local`, and of the domain without its last label."""
+    email = screening.email
+    if email is None:
+        return ""
+    parts = [email.domain.rsplit(".", 1)[0]]
+    if local:
+        parts.append(email.local.split("+", 1)[0])
+    folded = fold(" ".join(parts)) or ""
+    return " ".join(run.lower() for run in LETTER_RUNS.findall(folded))
 
 
 def _abjad_name(screening: Screening) -> bool:
@@ -175,9 +236,11 @@ class GibberishName(_GibberishCheck):
     codes: ClassVar[tuple[str, ...]] = ("name.gibberish",)
 
     def __call__(self, screening: Screening) -> Iterator[Signal]:
+        # nneka.ugwu@ for Nneka Ugwu: the name the person uses, judged at spelt_threshold
+        spelt = _address_letters(screening, local=True)
         for attribute, label in NAME_FIELDS:
             value = getattr(screening.lead, attribute)
-            if value and self._junk(value, screening, bot_names=True):
+            if value and self._junk(value, screening, bot_names=True, spelt=spelt):
                 yield Signal("name.gibberish", attribute, {"field": label, "value": value})
 
 
@@ -190,8 +253,10 @@ class GibberishCompany(_GibberishCheck):
 
     def __init__(self, *, threshold: float, legal_forms: Iterable[str] = (),
                  corroboration: Corroboration | None = None,
+                 spelt_threshold: float | None = None,
                  detector: GibberishDetector | None = None) -> None:
-        super().__init__(threshold=threshold, corroboration=corroboration, detector=detector)
+        super().__init__(threshold=threshold, corroboration=corroboration,
+                         spelt_threshold=spelt_threshold, detector=detector)
         self.legal_forms = frozenset(legal_forms)
 
     def __call__(self, screening: Screening) -> Iterator[Signal]:
@@ -200,7 +265,9 @@ class GibberishCompany(_GibberishCheck):
             return
         name = LETTER_RUNS.sub(self._unless_legal_form, value)
         # Ugwu Holdings for Nneka Ugwu: a company named after the family is the name again
-        if self._junk_not_named(name, screening):
+        # Qafqaz of rafiqv@qafqaz.az: a company whose domain spells its name
+        if self._junk_not_named(name, screening,
+                                spelt=_address_letters(screening, local=False)):
             yield Signal("company.gibberish", "company", {"field": "company", "value": value})
 
     def _unless_legal_form(self, word: re.Match[str]) -> str:
@@ -208,10 +275,13 @@ class GibberishCompany(_GibberishCheck):
 
 
 class BotNamePattern(_DetectorCheck):
-    """The name fields repeat one word the way form-filling bots fill them: the last name is
-    the first name with two capitals added (Jamesfeace JamesfeaceMK), or both fields hold the
-    same word that is no known name but starts with a common first name (Madelineron
-    Madelineron, Leonfont Leonfont) or glues Latin letters to another script (婉清jiese).
+    """The name fields are filled the way form-filling bots fill them: the last name is the
+    first name with two letters added, the first a capital (Jamesfeace JamesfeaceMK,
+    Steffaniewnulo SteffaniewnuloRy); both fields hold the same word that is no known name
+    but starts with a common first name (Madelineron Madelineron, Leonfont Leonfont) or the
+    name in the mailbox (Josuanig Josuanig for josua.reichel@), or glues Latin letters to
+    another script (婉清jiese); or each field glues a tail that is no name to a common first
+    name (Karrenrkgrory Rosanackmu).
 
     A single field with a glued tail is name.gibberish's to judge, which also asks that the
     tail be no name (Davidson); a word typed twice that is no known name is rarer among real
@@ -220,13 +290,17 @@ class BotNamePattern(_DetectorCheck):
 
     codes: ClassVar[tuple[str, ...]] = ("name.bot_pattern",)
 
-    def __init__(self, *, min_first: int, min_repeated: int,
-                 detector: GibberishDetector | None = None) -> None:
-        """`min_first`: letters of a first name that, with two capitals added, is the last
-        name; `min_repeated`: letters of a word that fills both name fields."""
+    def __init__(self, *, min_first: int, min_repeated: int, min_mailbox_name: int,
+                 min_glued_score: float, detector: GibberishDetector | None = None) -> None:
+        """`min_first`: letters of a first name that, with two letters added, is the last
+        name; `min_repeated`: letters of a word that fills both name fields;
+        `min_mailbox_name`: letters of the mailbox's name that such a word may start with;
+        `min_glued_score`: the bot head's score that the surer of two glued fields reaches."""
         super().__init__(detector=detector)
+        self.min_glued_score = min_glued_score
         self.min_first = min_first
         self.min_repeated = min_repeated
+        self.min_mailbox_name = min_mailbox_name
 
     @classmethod
     def from_policy(cls, policy: Policy, *,
@@ -234,35 +308,58 @@ class BotNamePattern(_DetectorCheck):
         """The check with the policy's [gibberish] bot_pattern_* limits."""
         section = policy.section("gibberish")
         return cls(min_first=int(section["bot_pattern_min_first"]),
-                   min_repeated=int(section["bot_pattern_min_repeated"]), detector=detector)
+                   min_repeated=int(section["bot_pattern_min_repeated"]),
+                   min_mailbox_name=int(section["bot_pattern_min_mailbox_name"]),
+                   min_glued_score=float(section["bot_pattern_min_glued_score"]),
+                   detector=detector)
 
     def __call__(self, screening: Screening) -> Iterator[Signal]:
         lead = screening.lead
+        mailbox = _mailbox_runs(screening)
         if lead.first_name and lead.last_name:
-            why = self._pattern(lead.first_name.strip(), lead.last_name.strip())
+            why = self._pattern(lead.first_name.strip(), lead.last_name.strip(), mailbox)
             if why:
                 yield Signal("name.bot_pattern", "last_name",
                              {"value": lead.last_name, "why": why})
                 return
         if lead.full_name:
             parts = lead.full_name.split()
-            if len(parts) == 2 and (why := self._pattern(parts[0], parts[1])):
+            if len(parts) == 2 and (why := self._pattern(parts[0], parts[1], mailbox)):
                 yield Signal("name.bot_pattern", "full_name",
                              {"value": lead.full_name, "why": why})
 
-    def _pattern(self, first: str, last: str) -> str | None:
+    def _pattern(self, first: str, last: str, mailbox: list[str]) -> str | None:
         if not first.isalpha() or not last.isalpha():
             return None
         if last[:-2] == first and len(first) >= self.min_first and last[-2:].isascii() \
-                and last[-2:].isupper() and first[-1].islower():
-            return "is the first name with two capital letters added"
-        if first.casefold() == last.casefold() and self._made_up(first):
-            return "is the same made-up word in both name fields"
+                and last[-2].isupper() and first[-1].islower():
+            return "is the first name with two letters added, the first a capital"
+        if first.casefold() == last.casefold():
+            return "is the same made-up word in both name fields" \
+                if self._made_up(first, mailbox) else None
+        first_glued = self._glued(first)
+        last_glued = self._glued(last) if first_glued is not None else None
+        if first_glued is not None and last_glued is not None \
+                and max(first_glued, last_glued) >= self.min_glued_score:
+            return "and the first name each glue a made-up tail to a first name"
         return None
 
-    def _made_up(self, word: str) -> bool:
+    def _glued(self, word: str) -> float | None:
+        """The bot head's score of a word that glues a tail of letters that is no name to a
+        common first name, and is no known name itself (Karrenrkgrory, Rosanackmu; not
+        Annmarie, not Davidson); None for any other word."""
+        folded = fold(word)
+        if folded is None or not folded.isalpha() or folded.lower().startswith(_NAME_ELEMENTS) \
+                or folded.lower().endswith(_PATRONYMIC_ENDINGS) \
+                or not self.detector.name_prefix(folded.lower()):
+            return None
+        return self.detector.bot_score(folded)
+
+    def _made_up(self, word: str, mailbox: list[str]) -> bool:
         """No known name, but a common first name with a tail glued on (Madelineron,
-        Leonfont), or letters of two scripts in one word (婉清jiese)."""
+        Leonfont), the name of the mailbox with a tail glued on (Josuanig for
+        josua.reichel@, Aleddurt for aled.meredith@), or letters of two scripts in one word
+        (婉清jiese)."""
         if _mixed_script(word):
             return True
         folded = fold(word)
@@ -272,8 +369,40 @@ class BotNamePattern(_DetectorCheck):
         if folded in self.detector.names:
             return False
         first_names = self.detector.first_names
-        return any(folded[:length] in first_names
-                   for length in range(MIN_LETTERS, len(folded) - BOT_MIN_TAIL + 1))
+        end = len(folded) - BOT_MIN_TAIL + 1
+        if any(folded[:length] in first_names for length in range(MIN_LETTERS, end)):
+            return True
+        # The bot kept a real person's mailbox (josua.reichel@) and glued a tail to the first
+        # name it holds. Someone typing their own unusual name twice has it whole in the
+        # mailbox, or a short form of it with no other name beside it (karthik.s@ or karthik88@
+        # for Karthikeyan Karthikeyan, nwaog@ for Nwaogwugwu Nwaogwugwu).
+        if any(folded in run for run in mailbox) or not any(
+                len(run) >= self.min_mailbox_name and run not in folded for run in mailbox):
+            return False
+        return any(self._mailbox_name(folded[:length], mailbox)
+                   for length in range(self.min_mailbox_name, end))
+
+    def _mailbox_name(self, head: str, mailbox: list[str]) -> bool:
+        """`head` is a letter run of the mailbox (aled of aled.meredith), or a known name
+        inside one (villy of villyjohansen)."""
+        return any(head == run or (head in run and head in self.detector.names)
+                   for run in mailbox)
+
+
+# Words that begin with an Arabic name element (Abdulelah, Abdulmohsen, Albalushi, Alanazi) or
+# end in a Slavic patronymic (Alexeyevich) join a name to more name, not to a bot's tail; the
+# bot-tail model, trained on Latin first names, reads them as glued.
+_NAME_ELEMENTS = ("abd", "abu", "al")
+_PATRONYMIC_ENDINGS = ("vich", "vych", "vna", "ovic", "evic", "ovich", "ogly", "kyzy")
+
+
+def _mailbox_runs(screening: Screening) -> list[str]:
+    """The lower-case letter runs of the mailbox name (before any +tag), in ASCII."""
+    email = screening.email
+    if email is None:
+        return []
+    folded = fold(email.local.split("+", 1)[0])
+    return [run.lower() for run in LETTER_RUNS.findall(folded)] if folded else []
 
 
 def _mixed_script(word: str) -> bool:
@@ -299,12 +428,16 @@ def gibberish_checks(policy: Policy, legal_forms: Iterable[str], *,
     forms = frozenset(legal_forms)
     # The mailbox and the name corroborate each other; the company stays out, as its words and
     # the name share a language the model may read as junk twice (Hywel, of Dyfed Cyfrifwyr).
+    spelt = float(section["spelt_threshold"])
     corroboration = Corroboration(threshold=float(section["corroborated_threshold"]), checks={
         "email.gibberish": GibberishEmail(threshold=email, detector=detector),
-        "name.gibberish": GibberishName(threshold=name, detector=detector)})
+        "name.gibberish": GibberishName(threshold=name, spelt_threshold=spelt,
+                                        detector=detector)})
     return [
         GibberishEmail(threshold=email, corroboration=corroboration, detector=detector),
-        GibberishName(threshold=name, corroboration=corroboration, detector=detector),
+        GibberishName(threshold=name, corroboration=corroboration, spelt_threshold=spelt,
+                      detector=detector),
         BotNamePattern.from_policy(policy, detector=detector),
-        GibberishCompany(threshold=company, legal_forms=forms, detector=detector),
+        GibberishCompany(threshold=company, legal_forms=forms, spelt_threshold=spelt,
+                         detector=detector),
     ]
