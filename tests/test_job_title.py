@@ -458,3 +458,77 @@ def test_near_misses_of_the_sixth_version_pass(policy_check: ImplausibleJobTitle
                                                title: str) -> None:
     """Real titles next to the sixth version's shapes get no signal, with the second opinion."""
     assert signals(policy_check, title) == []
+
+
+@pytest.mark.parametrize("title", [
+    # a refusal to answer, in the languages of the lists, and with one slip
+    "Top-Secret", "That's classified", "Need to know basis", "Wouldnt you like to know",
+    "None of your beeswax", "Streng geheim", "Das geht dich nichts an", "Ça ne te regarde pas",
+    "No es asunto tuyo", "Non sono affari tuoi", "Não te interessa", "Gaat u niets aan",
+    "Nie twoja sprawa", "Без комментариев", "Sizi ilgilendirmez", "Inte din ensak", "关你什么事",
+    "内緒", "Ich", "Moi", "[object Object]",
+])
+def test_refusals_of_the_seventh_version_are_placeholders(check: ImplausibleJobTitle,
+                                                          title: str) -> None:
+    """A refusal, "me" or a broken form's value in any language says nothing (2026-11-30)."""
+    assert why(check, title) == "a placeholder"
+
+
+@pytest.mark.parametrize("title", [
+    # a rank over the planet, the galaxy or the universe, with or without "of"
+    "Emperor of Planet Earth", "King of Earth", "Governor of the Milky Way",
+    "Präsident der Erde", "Herrscher der Galaxis", "Roi de la galaxie", "Jefe del planeta",
+    "Baas van de planeet", "Президент планеты", "Galaksinin patronu", "银河系总裁", "地球の王",
+    "우주 대통령",
+    # a rank of an idle pastime or a meal
+    "VP of Dodging Meetings", "Head of Looking Busy", "Manager of Not Answering the Phone",
+    "President of Happy Hour", "Vice President of Lunch Breaks",
+    # not a bot, in several languages; the form or the detector as the job
+    "Definitely not a spambot", "Certified Human", "Ich bin kein Roboter", "Pas un robot",
+    "Não sou robô", "Я не робот", "我不是机器人", "Captcha Tester", "Professional Form Tester",
+    "Spam Filter Evaluator", "Tester of your bot detector", "Just testing this form",
+    # fiction's workplaces, machines, people and vehicles; conspiracies; men of mystery
+    "Wayne Enterprises CEO", "Krusty Krab Fry Cook", "Skynet", "HAL-9000", "Willy Wonka",
+    "Starship Captain", "UFO Pilot", "Flat Earther", "Illuminati Member", "Man of Leisure",
+    "Carbon-based life form", "Царь всея Руси", "Главная по печенькам",
+    # an honorific before a rank, a guess after a comma, treats drunk in the Romance languages
+    "Mr. President", "Mister Fixit", "The boss, naturally", "Il capo, ovviamente",
+    "Buveuse de vin", "Bevitore di caffè",
+    # kings, popes, gods and Santa in more languages
+    "Kralj", "Király", "Papst", "Bóg", "Père Noël", "Babbo Natale", "Kerstman", "神",
+])
+def test_joke_shapes_of_the_seventh_version_are_flagged(check: ImplausibleJobTitle,
+                                                        title: str) -> None:
+    """Classes of the seventh version (2026-11-30), in words of their own rather than the
+    blind set's: the planet ruled, idleness ranked, "not a bot", the form as the job, fiction."""
+    assert why(check, title) in ("a joke title", "not a job title")
+
+
+@pytest.mark.parametrize("title", [
+    # an organisation "of the Earth", the earth sciences, a magnetic resonance technologist
+    "Director, Friends of the Earth", "Head of Earth Sciences",
+    "Professor of Earth and Planetary Sciences", "MR Manager", "MR Technologist",
+    "Governor of the Bank of England", "Präsident der Handelskammer", "Президент компании",
+    "Хозяин магазина",
+    # real work with robots, bots, detectors, forms, spaceships and secrets
+    "Robotics Engineer", "Robot Operator", "Bot Detection Engineer", "Fraud Detection Analyst",
+    "Lie Detector Operator", "QA Tester", "Forms Developer", "Form Designer",
+    "Forms Processing Clerk", "Formwork Tester", "Spacecraft Engineer", "Starship Technician",
+    "Starship Launch Director", "Secret Shopper", "Mystery Shopper", "Top Secret Clearance Analyst",
+    "Classified Ads Manager", "Confidential Secretary", "Gizli Müşteri", "Value Engineer",
+    # a meal or a pastime word in a real title
+    "Head of Eating Disorders", "Director of Sleep Medicine", "Director of Drinking Water",
+    "Head of Breakfast", "Head of Lunch Program", "Head of Not-for-profit Partnerships",
+    "Jefe de comedor", "Tomador de seguros", "Habitat for Humanity Director",
+    "Professor of Humanities", "Flat Earth Brewing Co-owner", "Gerente de Ventas, Claro",
+    # Russian and Chinese ranks that read like the new shapes
+    "Главный специалист по закупкам", "Главный инженер", "Главная по продажам",
+    "Ответственный за качество", "世界冠军",
+    # real jobs and statuses among the jokes
+    "Undercover Agent", "Assistant to the Regional Manager", "Dungeon Master", "Grandma",
+])
+def test_near_misses_of_the_seventh_version_pass(policy_check: ImplausibleJobTitle,
+                                                 title: str) -> None:
+    """Real titles next to the seventh version's classes get no signal, with the second
+    opinion: organisations of the Earth, work with robots and forms, meals in real roles."""
+    assert signals(policy_check, title) == []

@@ -92,6 +92,8 @@ _ADDRESSING = frozenset(("your", "yer"))  # not "ur": UR is utilization review
 _POSSESSIVES = frozenset(("my", "own", "our", "your", "his", "her", "their", "mine"))
 # Prepositions that open the object of a title: "Head of X", "Legend in my own mind".
 _OBJECT_OPENERS = ("of", "over", "for", "in")
+# Societies named "<members> of <object>": "Director, Friends of the Earth" rules nothing.
+_SOCIETIES = frozenset(("friends", "sons", "daughters", "sisters", "brothers"))
 # Where the role ends and the employer begins: "Chaos Coordinator at Acme", "CEO @ Acme".
 _EMPLOYER = re.compile(r"\s(?:at|@|\|)\s|@")
 # An agent noun's ending: a made-up one ("petter") is a joke after an everyday thing.
@@ -872,7 +874,7 @@ class TitleJudge:
         word vouches ("Owner of my own business", "Head of the World Bank office")."""
         lex = self.lexicon
         content = [w for w in rest if w not in _STOPWORDS and w not in _POSSESSIVES]
-        if not head or not content:
+        if not head or not content or head[-1] in _SOCIETIES:
             return None
         ceremonial = head[-1] in lex.ceremonial
         # "Caregiver for my father" and "Nanny for my kids" serve a family, they do not rule it.
