@@ -297,8 +297,9 @@ def writer_messages() -> list[str]:
 
 @pytest.fixture(scope="module")
 def policy_check() -> SpamMessage:
-    """The check as the service builds it: with the gibberish detector for random strings."""
-    return SpamMessage.from_policy(load_policy())
+    """The rules as the service builds them: with the gibberish detector for random strings;
+    without the message model, whose part tests/test_message_model.py pins."""
+    return SpamMessage.from_policy(load_policy(), message_model=None)
 
 
 @pytest.mark.parametrize("message", [
@@ -726,4 +727,128 @@ def test_link_trades_lures_and_price_questions_of_new_shapes(policy_check: SpamM
 def test_buyers_resembling_the_new_shapes_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers who open with a question, name their own agency, freight or shop, or write about
     an invoice, a parcel or errors they found get no signal: one kind of cue is not a pitch."""
+    assert signals(policy_check, message) == []
+
+
+@pytest.mark.parametrize(("message", "label"), [
+    # a seller naming their trade or their audience, with their terms
+    ("Hello, I am a copywriter (EN/IT) offering product descriptions at $0.05 per word. Quick "
+     "turnaround.", "a sales pitch"),
+    ("Hi, we are an outsourcing company from Kenya providing inbound call handling, $7/hour per "
+     "agent.", "a sales pitch"),
+    ("Hi, I edit podcast episodes for founders. £90 per episode, 48-hour delivery.",
+     "a sales pitch"),
+    ("Hey, we're a freight forwarder with our own warehouses in Ningbo. Send us your shipment "
+     "details for a quote.", "a sales pitch"),
+    ("Hola, somos una empresa de diseño web en Colombia. Ofrecemos diseñadores a $18/hora. "
+     "¿Hablamos?", "a sales pitch"),
+    ("您好，我们是义乌一家专业包装公司，提供定制纸箱服务。欢迎咨询报价。",  # noqa: RUF001 (real text in its own script)
+     "a sales pitch"),
+    # work made for the reader unasked, hooks answered by the offer or by a link
+    ("Hi, we've put together a short video audit of your checkout page. Where should I send it?",
+     "a sales pitch"),
+    ("Hi, did you know your clinic might qualify for an energy grant? We've helped secure "
+     "$2,400,000 for small practices.", "a sales pitch"),
+    ("Hi, want more leads? https://leadboost.example.com/start", "a sales pitch"),
+    ("Love what you're doing at harborbakery.com. Some of your recipe pages are slipping in "
+     "search. Want my notes?", "a sales pitch"),
+    # link requests and the reader's SEO asked after
+    ("Quick question: who handles SEO for greenvalleydental.com? I see a few easy wins.",
+     "an SEO / backlink offer"),
+    ("Hi, I noticed you have a useful links page. My new guide on roof repair would fit well. "
+     "Would you consider adding it? https://roofguide.example.com/guide",
+     "an SEO / backlink offer"),
+    ("Guten Tag, wir entfernen negative Google-Bewertungen. Nur bei Erfolg zahlen.",
+     "an offer to buy, post or remove reviews"),
+    # short lures: a notice and a link to act on, in several languages
+    ("Estimado cliente, su factura F-2231 está vencida. Pague aquí: "
+     "https://pay-portal.example.com/x", "a scam or phishing lure"),
+    ("Gentile cliente, la fattura 8812 risulta non pagata. Clicchi qui per saldare: "
+     "https://saldo.example.com/p", "a scam or phishing lure"),
+    ("Beste klant, uw factuur 4471 staat nog open. Betaal via: https://betaal.example.com/x",
+     "a scam or phishing lure"),
+    ("Hello, the revenue office owes you a refund of $3,120. Claim it here: "
+     "https://refund.example.com/c", "a scam or phishing lure"),
+    ("Olá, você tem um valor a receber de R$ 2.300. Acesse: https://receber.example.com/a",
+     "a scam or phishing lure"),
+    ("Sofortkredit ohne Schufa bis 20.000 Euro! Jetzt beantragen: https://kredit.example.com/",
+     "a loan / business-funding offer"),
+    ("Your DocuSign envelope is ready. Please review and sign: https://sign.example.com/d",
+     "a scam or phishing lure"),
+    ("I'm an illustrator and my artwork appears on your site without permission. Check the link "
+     "with my originals: https://proof.example.com/p", "a scam or phishing lure"),
+    ("You have $2,950 in unclaimed USDT. Connect your wallet before it expires: "
+     "https://wallet.example.com/w", "a scam or phishing lure"),
+    ("Sannu, ina so in san farashin ku.",
+     'the multilingual "I wanted to know your price" template'),
+])
+def test_fourth_pass_offers_link_requests_and_lures(policy_check: SpamMessage, message: str,
+                                                    label: str) -> None:
+    """A seller naming their trade or audience with their terms, work made for the reader
+    unasked, hooks answered by a link, link requests, and short notices that end on a link to
+    pay, claim, sign or apply are named."""
+    found = evidence(policy_check, message)
+    assert found is not None and label in found, found
+
+
+@pytest.mark.parametrize("message", [
+    # buyers who introduce their own trade, even a seller's trade, and say what they need
+    "Hi, we're a freight forwarder in Rotterdam and need a screening tool for our quote-request "
+    "form. Do you have a plan for 3 sites?",
+    "We are a BPO from Manila with 200 agents; our inbound forms get flooded with fake sign-ups. "
+    "Price for 200 seats?",
+    "Hello, I am a translator offering my services on my own site, and bots keep filling my "
+    "contact form. Is there a WordPress plugin?",
+    "Hi, I make UGC video ads for brands and my inquiry form gets junk every day. Does your "
+    "filter work with Webflow?",
+    "We're a staffing agency and want to check candidates' emails before they reach our "
+    "recruiters. Do you offer an API?",
+    "I'm a headhunter specialising in fintech. Can I use your screening on my candidate form? "
+    "What does it cost per month?",
+    "Hi, we produce corporate gifts and want to buy 40 licences for our sales team. Could you "
+    "send an invoice?",
+    "We are an event agency and several of our clients complain about fake registrations. "
+    "Would your API help?",
+    "I'm a photographer and my portfolio site gets spam every day. Is there a plan for "
+    "one-person businesses?",
+    "Hola, somos una empresa de logística en Valencia y buscamos un filtro antispam para nuestro "
+    "formulario. ¿Tienen prueba gratis?",
+    "Olá, somos uma empresa de software em Lisboa. Vocês têm um plano para 10 usuários?",
+    "我们是深圳的一家物流公司，我们的网站表单收到很多垃圾信息，请问你们的服务价格是多少？",  # noqa: RUF001 (real text in its own script)
+    # customers quoting spam or their own customers' words; regulated trades naming themselves
+    'Our customers often write "pay here: <link>" in their messages because they paste our '
+    "payment page. Will your filter block them?",
+    "Our users type things like «кредит без проверки» when they search our catalogue. Will "
+    "those messages be flagged?",
+    'Guten Tag, wir sind ein Inkassobüro und unsere Kunden schreiben oft "Rechnung überfällig". '
+    "Wie gehen Sie damit um?",
+    'We are a licensed lender regulated by the FCA. Our applicants write "need a loan urgently" '
+    "all the time; will your tool block them?",
+    'Hello, we\'re a microfinance company. Our borrowers write "urgent loan needed" in their '
+    "applications; will these be flagged as spam?",
+    "Мы — микрофинансовая компания из реестра ЦБ. Клиенты часто пишут «срочно нужен займ». "
+    "Не заблокирует ли ваш фильтр такие заявки?",  # noqa: RUF001 (real text in its own script)
+    "Our company runs a licensed online casino in Malta. We need to screen affiliate sign-ups, "
+    "not players. Do you support that?",
+    # suppliers and customers asking about the reader's product, invoices and documents
+    "Hi, I noticed you ship to Europe from the US. We are a shop in Lyon: how long does an order "
+    "of 30 units take to arrive?",
+    "Who handles SEO at your company? We would like to ask about a partnership for our clients, "
+    "we are a reseller.",
+    "Hello, your invoice INV-2231 is overdue on our side because the PO number is missing. Could "
+    "you resend it with PO 4471?",
+    "Hi, our DocuSign envelope for the contract is ready on our side; should we send it to your "
+    "legal team or to sales?",
+    "What if we need more than 50 seats later? Our team is growing fast and we want to avoid "
+    "migrating.",
+    "Did you know your checkout page shows an error in Safari? I tried to buy the annual plan "
+    "twice.",
+    "Hi, are you hiring? I'm a backend developer looking for a position with you; my CV is "
+    "attached.",
+])
+def test_buyers_resembling_the_fourth_pass_shapes_pass(policy_check: SpamMessage,
+                                                       message: str) -> None:
+    """Buyers who name their own trade (a forwarder, a BPO, a licensed casino or lender), quote
+    what their customers write, or write about their invoice or document get no signal: a
+    trade named beside a need is not an offer, and quoted words are not the sender's."""
     assert signals(policy_check, message) == []

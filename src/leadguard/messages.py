@@ -488,12 +488,21 @@ class MessageScreen:
     """Scores one message; a finding only when the score reaches `spam_score_at`."""
 
     def __init__(self, rules: MessageRules, *, spam_score_at: float,
-                 junk_word: Callable[[str], bool] | None = None) -> None:
+                 junk_word: Callable[[str], bool] | None = None,
+                 model: Callable[[str], float] | None = None, model_at: float = 1.0,
+                 model_min_letters: int = 0) -> None:
         """`junk_word` tells whether one word is a keyboard mash or random string (the
-        gibberish detector); without it, messages of random strings are not looked for."""
+        gibberish detector); without it, messages of random strings are not looked for.
+        `model` rates a message's wording 0..1 (leadguard.message_model); at `model_at` or
+        more its rating alone reaches `spam_score_at`, unless counter-evidence takes off. It
+        rates only messages with `model_min_letters` letters or more outside links and
+        addresses: a few words ("WhatsApp: +49 151 ...") are too little wording to judge."""
         self.rules = rules
         self.spam_score_at = spam_score_at
         self.junk_word = junk_word
+        self.model = model
+        self.model_at = model_at
+        self.model_min_letters = model_min_letters
 
     def __call__(self, message: str | None) -> MessageFinding | None:
         if message is None or not message.strip():
@@ -540,6 +549,10 @@ class MessageScreen:
                               disguise.weight))
         if self.junk_word is not None and (junk := self._junk_part(words)) is not None:
             parts.append(junk)
+        if self.model is not None and sum(char.isalpha() for word in words for char in word) \
+                >= self.model_min_letters and (rating := self.model(message)) >= self.model_at:
+            parts.append(Part(f"wording like known spam (the message model rates it "
+                              f"{rating:.2f})", self.spam_score_at))
         parts.sort(key=lambda part: -part.weight)
         return MessageFinding(round(sum(part.weight for part in parts), 4), tuple(parts))
 

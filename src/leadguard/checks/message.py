@@ -3,15 +3,23 @@ messages of random strings."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import ClassVar
 
 from leadguard.gibberish import bundled_junk_word
+from leadguard.message_model import shared_message_model
 from leadguard.messages import MessageScreen, load_message_rules
 from leadguard.policy import Policy
 from leadguard.screening import Screening
 from leadguard.signals import Signal
+
+
+class _Bundled:
+    """The default of from_policy's message_model: the bundled model."""
+
+
+_BUNDLED = _Bundled()
 
 
 class SpamMessage:
@@ -21,13 +29,20 @@ class SpamMessage:
         self.screen = screen
 
     @classmethod
-    def from_policy(cls, policy: Policy, *, wordlists: str | Path | None = None) -> SpamMessage:
-        """The check with the [message] threshold of the policy and the bundled patterns."""
+    def from_policy(cls, policy: Policy, *, wordlists: str | Path | None = None,
+                    message_model: Callable[[str], float] | _Bundled | None = _BUNDLED
+                    ) -> SpamMessage:
+        """The check with the [message] thresholds of the policy, the bundled patterns and the
+        bundled message model (`message_model=None`: the rules alone)."""
         section = policy.section("message")
         junk_at = float(policy.section("gibberish")["email_threshold"])
+        model = shared_message_model() if isinstance(message_model, _Bundled) \
+            else message_model
         return cls(MessageScreen(load_message_rules(wordlists),
                                  spam_score_at=float(section["spam_score_at"]),
-                                 junk_word=bundled_junk_word(junk_at)))
+                                 junk_word=bundled_junk_word(junk_at), model=model,
+                                 model_at=float(section["model_spam_at"]),
+                                 model_min_letters=int(section["model_min_letters"])))
 
     def __call__(self, screening: Screening) -> Iterator[Signal]:
         finding = self.screen(screening.lead.message)

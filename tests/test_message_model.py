@@ -1,0 +1,130 @@
+"""The message model: message.spam_content's second opinion on a message's wording."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from leadguard.checks.message import SpamMessage
+from leadguard.emailaddr import parse_email
+from leadguard.lead import Lead
+from leadguard.message_model import MessageModel, shared_message_model
+from leadguard.model.persist import ModelError
+from leadguard.policy import load_policy
+from leadguard.screening import Screening
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Written for these tests: pitches whose wording the model knows better than the rules.
+PITCHES = [
+    "Hi, we help dentists get more patients with Google Ads. Average cost per booking under "
+    "$20.",
+    "Hi, I noticed your logo looks outdated. I design modern logos, 3 concepts in 24h.",
+]
+BUYERS = [
+    "Hi, we need product photos for about 200 items in our shop. Does your plan include "
+    "image hosting, and what would it cost?",
+    "We run a call centre in Cebu with 40 agents. Can your tool screen leads before they "
+    "reach us? Please send pricing.",
+    "Could you send a quote for 25 seats of the Pro plan, billed yearly?",
+    "Is there an API for bulk screening? We import about 5,000 leads a week from our CRM.",
+]
+
+
+def signals(check: SpamMessage, message: str) -> list[dict[str, str]]:
+    email = parse_email("jane.doe@acme.com")
+    assert not isinstance(email, str)
+    screening = Screening(lead=Lead(email="jane.doe@acme.com", message=message), email=email,
+                          syntax_problem=None, deadline=time.monotonic() + 1.0)
+    return [dict(signal.detail) for signal in check(screening)]
+
+
+
+@pytest.fixture(scope="module")
+def model() -> MessageModel:
+    return shared_message_model()
+
+
+def test_fast_scoring_equals_predict_proba(model: MessageModel) -> None:
+    messages = [*PITCHES, *BUYERS, "", "x", "Привет! https://x.example/",
+                "您好，请问价格是多少？",  # noqa: RUF001
+                "word " * 400]
+    expected = model.estimator.predict_proba([m[:1000] for m in messages])[:, 1]
+    for message, probability in zip(messages, expected, strict=True):
+        assert model(message) == pytest.approx(float(probability), abs=1e-9)
+
+
+@pytest.mark.parametrize("message", PITCHES)
+def test_the_model_flags_pitches_and_says_so(model: MessageModel, message: str) -> None:
+    policy = load_policy()
+    assert model(message) >= policy.section("message")["model_spam_at"]
+    [detail] = signals(SpamMessage.from_policy(policy), message)
+    assert "wording like known spam (the message model rates it 0.9" in detail["evidence"]
+
+
+def screen_with(rating: float) -> SpamMessage:
+    """The bundled rules with a model that rates every message `rating`."""
+    return SpamMessage.from_policy(load_policy(), message_model=lambda message: rating)
+
+
+def test_a_rating_at_the_threshold_alone_flags_and_under_it_does_not() -> None:
+    plain = "Hello, do you ship to Norway, and how long does delivery take?"
+    at = load_policy().section("message")["model_spam_at"]
+    [detail] = signals(screen_with(at), plain)
+    assert detail["evidence"] == f"wording like known spam (the message model rates it {at:.2f})"
+    assert signals(screen_with(at - 0.01), plain) == []
+    assert signals(SpamMessage.from_policy(load_policy(), message_model=None), plain) == []
+
+
+@pytest.mark.parametrize("message", BUYERS)
+def test_buyers_worded_like_the_pitches_pass(model: MessageModel, message: str) -> None:
+    assert model(message) < load_policy().section("message")["model_spam_at"]
+    assert signals(SpamMessage.from_policy(load_policy()), message) == []
+
+
+@pytest.mark.parametrize("message", ["WhatsApp: +49 151 2345678", "Price?", "Call me back",
+                                     "Do you ship to Norway?"])
+def test_a_few_words_are_too_little_to_judge(message: str) -> None:
+    assert signals(screen_with(0.99), message) == []
+
+
+def test_counter_evidence_outweighs_the_model() -> None:
+    """A customer describing the spam they receive is not sending it: the rules'
+    counter-evidence takes the model's weight off again."""
+    quoted = ("We get a lot of spam through our contact form, mostly SEO offers. Does your "
+              "filter catch those?")
+    assert signals(screen_with(0.99), quoted) == []
+    assert signals(screen_with(0.99), "Hello, do you ship to Norway, and how long does "
+                                      "delivery take?") != []
+
+
+def test_metadata_names_its_training_folders_and_no_unmeasured_blind_set(
+        model: MessageModel) -> None:
+    meta = model.metadata
+    assert meta["version"] == model.version and meta["fitted_sha256"]
+    folders = meta["trained_on"]["folders"]
+    assert "data/writers/w1" in folders and "data/blind5" in folders
+    # a blind set is trained on only once it has been measured (data/blind*/README.md)
+    for folder in folders:
+        if folder.startswith("data/blind"):
+            readme = (ROOT / folder / "README.md").read_text("utf-8")
+            assert "## Measured" in readme or folder == "data/blind", folder
+    assert "data/blind6" not in folders
+
+
+def test_a_changed_model_file_is_refused(tmp_path: Path, model: MessageModel) -> None:
+    copy = tmp_path / "messages"
+    shutil.copytree(model.directory, copy)
+    with (copy / "model.skops").open("ab") as file:
+        file.write(b"\0")
+    with pytest.raises(ModelError, match="sha256"):
+        MessageModel(copy).load()
+    meta = json.loads((copy / "metadata.json").read_text("utf-8"))
+    meta["libraries"]["scikit-learn"] = "0.1.0"
+    (copy / "metadata.json").write_text(json.dumps(meta), "utf-8")
+    with pytest.raises(ModelError, match="scikit-learn"):
+        MessageModel(copy)
