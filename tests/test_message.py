@@ -852,3 +852,44 @@ def test_buyers_resembling_the_fourth_pass_shapes_pass(policy_check: SpamMessage
     what their customers write, or write about their invoice or document get no signal: a
     trade named beside a need is not an offer, and quoted words are not the sender's."""
     assert signals(policy_check, message) == []
+
+
+TENDER = ("Hello, I'm writing from Kestrel Mining. We are preparing a tender for 2027 and would "
+          "like to include you as a supplier. Tender documents: {link}\nDeadline for questions "
+          "is Friday.")
+
+
+def screened(check: SpamMessage, message: str, email: str,
+             website: str | None = None) -> list[Signal]:
+    parsed = parse_email(email)
+    assert not isinstance(parsed, str)
+    screening = Screening(lead=Lead(email=email, message=message, website=website,
+                                    company="Kestrel Mining"),
+                          email=parsed, syntax_problem=None, deadline=time.monotonic() + 1.0)
+    return list(check(screening))
+
+
+@pytest.mark.parametrize(("email", "website", "link"), [
+    ("procurement@kestrelmining.co.za", None, "https://www.kestrelmining.co.za/tenders/2027"),
+    ("t.nkosi@gmail.com", "https://kestrelmining.co.za", "https://tenders.kestrelmining.co.za/"),
+    ("t.nkosi@outlook.com", None, "https://www.kestrel-mining.com.ng"),  # the company's name
+])
+def test_a_document_link_to_the_senders_own_site_is_no_lure(
+        policy_check: SpamMessage, email: str, website: str | None, link: str) -> None:
+    """"Documents: <link>" counts as a link to act on only when it leads off the sender's own
+    site: a buyer's tender notice links the buyer's portal."""
+    message = TENDER.format(link=link)
+    assert screened(policy_check, message, email, website) == []
+    foreign = TENDER.format(link="https://tender-docs-portal.xyz/view?id=2027")
+    assert [s.code for s in screened(policy_check, foreign, email, website)] == [
+        "message.spam_content"]
+
+
+@pytest.mark.parametrize("message", [
+    "Hi, I'm the marketing manager at Obiora Foods. Our SEO consultant suggested we add "
+    "structured data to our product pages - does your platform support that out of the box?",
+    "Our marketing agency says our page speed is poor. Does your widget slow pages down?",
+])
+def test_a_customer_with_its_own_seo_people_is_no_seller(policy_check: SpamMessage,
+                                                         message: str) -> None:
+    assert signals(policy_check, message) == []

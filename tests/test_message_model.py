@@ -128,3 +128,26 @@ def test_a_changed_model_file_is_refused(tmp_path: Path, model: MessageModel) ->
     (copy / "metadata.json").write_text(json.dumps(meta), "utf-8")
     with pytest.raises(ModelError, match="scikit-learn"):
         MessageModel(copy)
+
+
+def test_the_model_does_not_read_links_to_the_senders_own_site() -> None:
+    """Links to the sender's own site are left out of what the model reads: alone, the words
+    of a link read like a spammer's."""
+    message = ("See our site https://northwind.io and my LinkedIn "
+               "https://www.linkedin.com/in/janedoe if useful. Looking for a quote.")
+    seen: list[str] = []
+
+    def rating(text: str) -> float:
+        seen.append(text)
+        return 0.99
+
+    check = SpamMessage.from_policy(load_policy(), message_model=rating)
+    parsed = parse_email("jane@northwind.io")
+    assert not isinstance(parsed, str)
+    screening = Screening(lead=Lead(email="jane@northwind.io", message=message), email=parsed,
+                          syntax_problem=None, deadline=time.monotonic() + 1.0)
+    list(check(screening))
+    assert seen == ["See our site  and my LinkedIn https://www.linkedin.com/in/janedoe if useful. "
+                    "Looking for a quote."]
+    real = SpamMessage.from_policy(load_policy())
+    assert list(real(screening)) == []

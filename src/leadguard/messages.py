@@ -162,6 +162,9 @@ class Family:
     # kinds that count twice when two of their patterns match in different places ("starting
     # at $199 ... or $25/hour": a rate card)
     twice: frozenset[int] = frozenset()
+    # kinds whose patterns end in a link that counts only when it leads elsewhere than the
+    # sender's own site ("Tender documents: https://<the sender's domain>" is a buyer's)
+    foreign_link: frozenset[int] = frozenset()
 
     def kinds_hit(self, weak_hits: set[int], text: str) -> list[int]:
         """The distinct kinds of the weak patterns that matched, in the file's order; a kind
@@ -410,6 +413,8 @@ def _family(table: Mapping[str, Any], macros: Mapping[str, str]) -> Family:
         weak = tuple(_Pattern(pattern) for _, pattern in grouped)
         weak_kinds = tuple(number for number, _ in grouped)
     twice = frozenset(kind_names.index(str(kind)) for kind in table.get("twice", []))
+    foreign_link = frozenset(kind_names.index(str(kind))
+                             for kind in table.get("foreign_link", []))
     template = None
     if table.get("whole", False):
         body = "|".join(f"(?:{p})" for p in patterns)
@@ -420,7 +425,8 @@ def _family(table: Mapping[str, Any], macros: Mapping[str, str]) -> Family:
                   weak_weight=float(table.get("weak_weight", 0.0)),
                   weak_cap=float(table["weak_cap"]) if "weak_cap" in table else None,
                   strong=tuple(_Pattern(p) for p in patterns), weak=weak, template=template,
-                  weak_kinds=weak_kinds, kind_names=kind_names, twice=twice)
+                  weak_kinds=weak_kinds, kind_names=kind_names, twice=twice,
+                  foreign_link=foreign_link)
 
 
 @lru_cache(maxsize=4)
@@ -484,6 +490,26 @@ def site_of(host: str) -> str:
     return ".".join(labels[-keep:])
 
 
+def _is_own(host: str, own_sites: frozenset[str]) -> bool:
+    """`host` is one of `own_sites` (registrable domains), or its site's first label is one of
+    them (a company's name, letters and digits only)."""
+    site = site_of(host.lower())
+    return site in own_sites or site.split(".", 1)[0].replace("-", "") in own_sites
+
+
+def _without_own_links(message: str, own_sites: frozenset[str]) -> str:
+    """`message` without its links to the sender's own sites, which the message model, reading
+    words alone, would count like a spammer's ("See our site https://northwind.io")."""
+    if not own_sites:
+        return message
+
+    def keep(link: re.Match[str]) -> str:
+        host = _HOST.match(link.group(0))
+        return "" if host is not None and _is_own(host.group(1), own_sites) else link.group(0)
+
+    return _URL.sub(keep, message)
+
+
 class MessageScreen:
     """Scores one message; a finding only when the score reaches `spam_score_at`."""
 
@@ -504,13 +530,16 @@ class MessageScreen:
         self.model_at = model_at
         self.model_min_letters = model_min_letters
 
-    def __call__(self, message: str | None) -> MessageFinding | None:
+    def __call__(self, message: str | None,
+                 own_sites: frozenset[str] = frozenset()) -> MessageFinding | None:
         if message is None or not message.strip():
             return None
-        finding = self.score(message)
+        finding = self.score(message, own_sites)
         return finding if finding.score >= self.spam_score_at else None
 
-    def score(self, message: str) -> MessageFinding:
+    def score(self, message: str, own_sites: frozenset[str] = frozenset()) -> MessageFinding:
+        """`own_sites`: the sender's registrable domains (site_of) and company name, whose
+        links are theirs."""
         text = normalize_message(message)
         strong: set[int] = set()
         weak: dict[int, set[int]] = {}
@@ -519,7 +548,8 @@ class MessageScreen:
             if weak_number < 0:
                 if owner not in strong and pattern.matches(text):
                     strong.add(owner)
-            elif pattern.matches(text):
+            elif pattern.matches(text) and not self._own_link(owner, weak_number, pattern,
+                                                               text, own_sites):
                 weak.setdefault(owner, set()).add(weak_number)
         # Whole-message templates are short; longer messages skip the per-character pass.
         bare = bare_words(text) if len(text) <= _WHOLE_MESSAGE_MAX else None
@@ -550,11 +580,27 @@ class MessageScreen:
         if self.junk_word is not None and (junk := self._junk_part(words)) is not None:
             parts.append(junk)
         if self.model is not None and sum(char.isalpha() for word in words for char in word) \
-                >= self.model_min_letters and (rating := self.model(message)) >= self.model_at:
+                >= self.model_min_letters \
+                and (rating := self.model(_without_own_links(message, own_sites))) \
+                >= self.model_at:
             parts.append(Part(f"wording like known spam (the message model rates it "
                               f"{rating:.2f})", self.spam_score_at))
         parts.sort(key=lambda part: -part.weight)
         return MessageFinding(round(sum(part.weight for part in parts), 4), tuple(parts))
+
+    def _own_link(self, owner: int, weak_number: int, pattern: _Pattern, text: str,
+                  own_sites: frozenset[str]) -> bool:
+        """The match of a foreign_link kind's pattern ends in a link to the sender's own site."""
+        family = self.rules.families[owner]
+        if not own_sites or not family.foreign_link \
+                or family.weak_kinds[weak_number] not in family.foreign_link:
+            return False
+        span = pattern.span(text)
+        link = _URL.search(text, span[0]) if span is not None else None
+        if link is None or span is None or link.start() > span[1]:
+            return False
+        host = _HOST.match(link.group(0))
+        return host is not None and _is_own(host.group(1), own_sites)
 
     def _family_weight(self, family: Family, strong: bool, hits: int) -> float:
         if strong:

@@ -9,7 +9,7 @@ from typing import ClassVar
 
 from leadguard.gibberish import bundled_junk_word
 from leadguard.message_model import shared_message_model
-from leadguard.messages import MessageScreen, load_message_rules
+from leadguard.messages import MessageScreen, load_message_rules, site_of
 from leadguard.policy import Policy
 from leadguard.screening import Screening
 from leadguard.signals import Signal
@@ -45,7 +45,23 @@ class SpamMessage:
                                  model_min_letters=int(section["model_min_letters"])))
 
     def __call__(self, screening: Screening) -> Iterator[Signal]:
-        finding = self.screen(screening.lead.message)
+        finding = self.screen(screening.lead.message, own_sites(screening))
         if finding is not None:
             yield Signal("message.spam_content", "message",
                          {"evidence": finding.evidence, "score": f"{finding.score:.2f}"})
+
+
+def own_sites(screening: Screening) -> frozenset[str]:
+    """The sender's own sites: their mail domain's and their website's, and the name of their
+    company as a site's first label (Westfield's westfield.com.ng, whatever the mail domain)."""
+    hosts = []
+    if screening.email is not None:
+        hosts.append(screening.email.domain)
+    website = (screening.lead.website or "").strip().lower()
+    if website:
+        hosts.append(website.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0])
+    sites = {site_of(host) for host in hosts if "." in host}
+    company = "".join(char for char in (screening.lead.company or "").lower() if char.isalnum())
+    if len(company) >= 4:
+        sites.add(company)
+    return frozenset(sites)
