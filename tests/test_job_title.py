@@ -532,3 +532,61 @@ def test_near_misses_of_the_seventh_version_pass(policy_check: ImplausibleJobTit
     """Real titles next to the seventh version's classes get no signal, with the second
     opinion: organisations of the Earth, work with robots and forms, meals in real roles."""
     assert signals(policy_check, title) == []
+
+
+@pytest.mark.parametrize("title", [
+    # a drop-down's prompt, a stand-in name and a refusal, in several languages
+    "-- Choose one --", "Please select...", "Bitte auswählen", "Seleccione", "Wybierz",
+    "Выберите", "请选择", "選択してください", "Max Mustermann", "Fulano de Tal", "Иван Иванов",
+    "张三", "Não é da sua conta",
+])
+def test_placeholders_of_the_eighth_version_are_flagged(check: ImplausibleJobTitle,
+                                                        title: str) -> None:
+    """Eighth version (2026-11-30): a form's prompt left in the field, a name that stands for
+    nobody and a Portuguese rebuke are placeholders in every language of the lists."""
+    assert why(check, title) == "a placeholder"
+
+
+@pytest.mark.parametrize("title", [
+    # a title that echoes itself, in English, Russian and Chinese, or says one word thrice
+    "Dreamer of Dreams", "Leader of all Leaders", "Король всех королей", "经理的经理",
+    "Meetings Meetings Meetings",
+    # a robot's voice, a hacker's spelling, the reader's parent
+    "Ich bin ein Roboter", "Je suis un robot", "Bleep bloop", "n00b", "Deine Mutter",
+    "Tu madre", "Твоя мама",
+    # an office program as a chief's function, fame on an app, a sorcerer, a spouse as a job
+    "Chief PowerPoint Officer", "Instagram famous", "Necromancer", "Professional Husband",
+    "Professor of Sarcasm", "Hauptsache Boss", "Meme Forwarder",
+    # the boss's pet, rulers of pets or of the universe outside English, the form under test
+    "部長の猫", "Reine des chiens", "Rey de los gatos", "Kaiser des Universums",
+    "Beta tester of this form", "Head of Winging It",
+    # a monster, an address line, a neighbour
+    "Godzilla", "P.O. Box", "Nosey Neighbor",
+])
+def test_joke_classes_of_the_eighth_version_are_flagged(check: ImplausibleJobTitle,
+                                                        title: str) -> None:
+    """Classes of the eighth version, in words of their own rather than the blind set's:
+    echoes, robots, stand-ins, the boss's pet, rulers outside English."""
+    assert why(check, title) in ("a joke title", "not a job title")
+
+
+@pytest.mark.parametrize("title", [
+    # an echo a real title makes
+    "Head of Headcount", "Professor of Professional Practice", "Manager of Managed Services",
+    "Director of Directors' Office", "Leiter der Leitstelle", "Walla Walla Sales Rep",
+    "Head of Sales, Sales Operations",
+    # German genitives, drop-down words, parents and siblings, pets and ghosts in real work
+    "Professor für Geschichte des Internets", "Select Account Executive", "Selection Manager",
+    "Seleccionador nacional", "Senior Sister", "Chef des ventes", "Jefe de ventas", "部長の秘書",
+    "Trainer of Trainers", "Teacher of Teachers", "Manager of Managers", "Director of Directors",
+    "Ghost Kitchen Manager", "Ghostwriter", "Freight Forwarder", "Chief Email Marketing Officer",
+    "Chief Meeting Planner", "Internet Explorer Support Engineer", "PO Box Clerk",
+    "Internet Marketing Manager", "Famous Amos Store Manager",
+    # real jobs and statuses among the jokes, left alone on purpose
+    "Mom", "Hacker", "Button Pusher", "Dungeon Master", "Beer Sommelier", "Supply Chain Wizard",
+])
+def test_near_misses_of_the_eighth_version_pass(policy_check: ImplausibleJobTitle,
+                                                title: str) -> None:
+    """Real titles next to the eighth version's classes get no signal, with the second
+    opinion: real echoes, German genitives, drop-down words, ghosts and forwarders at work."""
+    assert signals(policy_check, title) == []

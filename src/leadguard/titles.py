@@ -104,6 +104,10 @@ _RANK_OPENERS = frozenset((
     "of", "over", "to", "de", "des", "du", "del", "della", "dello", "dei", "degli", "di", "do",
     "da", "dos", "das", "van", "von", "vom", "der", "d"))
 # Openers after which a word said before is a joke: "Department of Redundancy Department".
+# Those who train, teach or lead their own trade hold real titles of the shape "X of Xs":
+# "Trainer of Trainers", "Teacher of Teachers", "Manager of Managers".
+_OWN_TRADE_TEACHERS = frozenset({"trainer", "teacher", "coach", "mentor", "educator",
+                                 "instructor", "manager", "leader", "director"})
 _SELF_OPENERS = frozenset(("of", "over", "van", "von"))
 _ARTICLES = frozenset((
     "the", "a", "an", "la", "le", "les", "l", "el", "los", "las", "il", "lo", "gli", "i", "o",
@@ -631,9 +635,13 @@ class TitleJudge:
         for i in range(len(words) - 2, 0, -1):
             if words[i] in _RANK_OPENERS or words[i] == "s":  # "the boss's boss"
                 target = [w for w in words[i + 1:] if w not in _ARTICLES]
+                # "Trainer of Trainers" is a post; "Manager's Manager" and "Leader of all
+                # Leaders" are jokes
+                own_trade = words[i] == "of" and "all" not in words
                 if len(target) == 1 and any(
                         _singular(w) == _singular(target[0]) for w in words[:i]
-                        if w in lex.seniority and w not in _STOPWORDS):
+                        if w in lex.seniority and w not in _STOPWORDS
+                        and not (own_trade and _singular(w) in _OWN_TRADE_TEACHERS)):
                     return "a rank over itself"
                 # Any word over itself: "Department of Redundancy Department", "Thought Leader
                 # of Thoughts"; the Romance "de" repeats in real titles ("Professeur des écoles
@@ -641,7 +649,8 @@ class TitleJudge:
                 opener = words[i - 1] if words[i] in _ARTICLES else words[i]  # "van de"
                 if opener in _SELF_OPENERS and len(target) <= 3 and any(
                         _singular(w) == _singular(target[-1]) for w in words[:i]
-                        if len(w) >= 4 and w not in _STOPWORDS):
+                        if len(w) >= 4 and w not in _STOPWORDS
+                        and not (own_trade and _singular(w) in _OWN_TRADE_TEACHERS)):
                     return "a word over itself"
                 break
         # A rank said twice and nothing else: "Chief Chief" ("Director/Director adjunct" is a
