@@ -1974,6 +1974,13 @@ def unusual_pattern(rng: random.Random, p: Person, domain: str) -> str:
     given = slug(p.given_latin, " ").split() or ["x"]
     fn, ln = p.first, p.last
     middle = given[1][0] if len(given) > 1 else rng.choice(LETTERS)
+    if not ln:  # a mononym: the one name, with a year or a letter
+        return weighted(rng, [
+            (f"{fn}{birth_year(rng)}", 10),
+            (f"{fn}{middle}", 4),
+            (corporate_mailbox(rng, p), 30),
+            (free_mailbox(rng, p, domain), 17),
+        ])
     return weighted(rng, [
         (f"{fn[0]}{ln[0]}", 14),
         (f"{fn[0]}{middle}{ln[0]}", 12),

@@ -30,6 +30,7 @@ def test_a_mononym_gets_no_empty_family_part(builder: ModuleType) -> None:
     assert person.full_name == "Aung"
     mailboxes = [builder.corporate_mailbox(rng, person) for _ in range(40)]
     mailboxes += [builder.free_mailbox(rng, person, "gmail.com") for _ in range(40)]
+    mailboxes += [builder.unusual_pattern(rng, person, "gmail.com") for _ in range(40)]
     assert all(box.startswith("aung") for box in mailboxes), mailboxes
     assert not any(box.endswith((".", "_", "-", "x")) for box in mailboxes), mailboxes
     for _ in range(60):
