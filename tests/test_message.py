@@ -893,3 +893,92 @@ def test_a_document_link_to_the_senders_own_site_is_no_lure(
 def test_a_customer_with_its_own_seo_people_is_no_seller(policy_check: SpamMessage,
                                                          message: str) -> None:
     assert signals(policy_check, message) == []
+
+
+@pytest.mark.parametrize(("message", "label"), [
+    ('Hi, we offer same-day courier service for your company with lower fees than your '
+     'current provider. Rates from $9 per parcel.',
+     'a sales pitch'),
+    ('Hello, I will manage your Instagram and grow it to 10k followers. $199/month, results '
+     'in 30 days.',
+     'a sales pitch'),
+    ('Imagine an AI assistant that answers every chat in seconds. Our clients book 3x more '
+     'appointments. Want a 15-minute demo?',
+     'a sales pitch'),
+    ("Hi, your company qualifies for a tax rebate most firms never claim. We've recovered "
+     '$2M for businesses like yours. See if you qualify: https://rebate-check.example/start',
+     'a sales pitch'),
+    ('Hi, we offer a list of 20,000 verified buyers in retail. First 7 days free: '
+     'https://leads.example/try',
+     'a sales pitch'),
+    ('Hi, shared a document with you via Dropbox. Open: https://dl-files.example.net/x',
+     'a scam or phishing lure'),
+    ('Gentile fornitore, abbiamo cambiato il nostro IBAN. Le nuove coordinate sono qui: '
+     'https://iban-update.example.org/p',
+     'a scam or phishing lure'),
+    ('We need a partner to receive payments from our customers into your business account. '
+     'Keep 10% commission.',
+     'a scam or phishing lure'),
+    ('Hello. I sent you $3,100 by mistake via Venmo. Please send it back to me today.',
+     'a scam or phishing lure'),
+    ('Dear supplier, you are invited to participate in our tender. Download the documents '
+     'here: https://tender-files.example.xyz/d',
+     'a scam or phishing lure'),
+    ('Hi, can I publish an article on your blog? I will pay you for it. Send me your target '
+     'URLs and anchors.',
+     'an SEO / backlink offer'),
+    ('Hallo, ich schreibe wegen Ihrer Preise.',
+     'the multilingual "I wanted to know your price" template'),
+])
+def test_fifth_pass_offers_and_lures(policy_check: SpamMessage, message: str,
+                                  label: str) -> None:
+    """An offer set against the reader's current provider, a product doing the reader's work,
+    rates per month or order, a timed demo, shared files, changed bank details, payments to
+    receive on commission and money sent 'by mistake' are named."""
+    found = evidence(policy_check, message)
+    assert found is not None and label in found, found
+
+
+@pytest.mark.parametrize("message", [
+    'We got a final notice from your billing team but we paid the invoice last week. Can you '
+    'check your records?',
+    'I received a reminder that my subscription is overdue, but I already paid it on 3 '
+    'March. Receipt: https://files.ourcompany.com/receipt.pdf',
+    'Your system says our account will be suspended, but we have paid in full. Please '
+    'correct this.',
+    'Hi, we offer guided tours for schools and want to add your booking widget. What does it '
+    'cost for 3 sites?',
+    'We are a 3PL ourselves and want to know if your API supports multi-warehouse stock. Can '
+    'you send docs?',
+    'Our current provider charges $40/month; do you have something cheaper for a small team?',
+    'We pay about $30 per month now for our CRM. Is your plan per user?',
+    'Could we get a quick 15-minute call next week to go over the integration?',
+    "Is there a free trial? We'd like to test it on our contact form first.",
+    'We changed our bank last month, so please send the next invoice to our new billing address.',
+    'Our purchase order PO-4471 will follow once the quote is approved.',
+    'Please find our RFQ for 200 units attached; delivery to Rotterdam by June.',
+    'We are selling our old office furniture and need a form that filters spam. Does yours '
+    'work with WordPress?',
+    'Imagine our surprise when the form started rejecting real customers. Can you help?',
+    'My colleague shared a file with the spec via Google Drive, can you confirm you received it?',
+    'Our clients get lots of junk on their forms. Do you have an agency plan for 12 sites?',
+    'We are certified HubSpot partners and want to resell your filter to our customers. Is '
+    'there a partner program?',
+    'Is your team still doing support on weekends? We had an outage on Saturday.',
+    'Are you looking to expand the API to webhooks? We would need that before buying.',
+    'Our audience is mostly dentists. Does your tool handle Portuguese messages?',
+    'How many fake reviews can your tool detect? We get 5-star spam on our Google profile.',
+    'Wir haben die Rechnung bereits bezahlt, bitte prüfen Sie das noch einmal.',
+    'Nous avons déjà payé la facture du mois dernier, merci de vérifier.',
+    'Hi, I want to know your price for 25 seats and whether you invoice in EUR.',
+    'Open the dashboard here: https://app.example.com/settings shows an error when I save. '
+    'What am I doing wrong?',
+    'We were told our domain expires tomorrow by our registrar, not you. Can your product '
+    'still check mail domains?',
+])
+def test_buyers_resembling_the_fifth_pass_shapes_pass(policy_check: SpamMessage,
+                                                      message: str) -> None:
+    """Customers who say they paid a notice they received, quote their own provider's price,
+    ask for a short call, mention their own purchase order, bank or shared file, or ask a
+    question that opens like a hook get no signal."""
+    assert signals(policy_check, message) == []
