@@ -107,8 +107,12 @@ class _TextBlock:
         if vectorizer.norm not in ("l2", None):
             raise persist.ModelError(f"unsupported TF-IDF norm {vectorizer.norm!r}")
         self.normalize = vectorizer.norm == "l2"
-        # term -> (idf, coefficient): one look-up per n-gram
-        self.terms = {term: (float(idf[i]), float(weights[i])) for term, i in vocabulary.items()}
+        # term -> column (the vectorizer's own dict, which its analyzer keeps alive anyway),
+        # and per column the idf and the coefficient as Python floats: one look-up per n-gram
+        # without a second dict of tuples, which cost a worker ~60 MB for the message model
+        self.vocabulary = vocabulary
+        self.idf: list[float] = [float(value) for value in idf]
+        self.weights: list[float] = [float(value) for value in weights]
 
     def score(self, text: str) -> float:
         if not text:
@@ -116,13 +120,14 @@ class _TextBlock:
         counts = Counter(self.analyze(text))
         dot = 0.0
         norm = 0.0
+        vocabulary, idf, weights = self.vocabulary, self.idf, self.weights
         for term, count in counts.items():
-            entry = self.terms.get(term)
-            if entry is None:
+            column = vocabulary.get(term)
+            if column is None:
                 continue
             tf = 1.0 + math.log(count) if self.sublinear else float(count)
-            value = tf * entry[0]
-            dot += value * entry[1]
+            value = tf * idf[column]
+            dot += value * weights[column]
             norm += value * value
         if not norm:
             return 0.0
