@@ -37,7 +37,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 
 from leadguard.checks.message import SpamMessage
-from leadguard.message_model import MAX_CHARS, bundled_message_model_dir
+from leadguard.message_model import MAX_CHARS, bundled_message_model_dir, save_tables
 from leadguard.model import persist
 from leadguard.policy import load_policy
 
@@ -176,6 +176,7 @@ def main(argv: list[str] | None = None) -> None:
         "fitted_sha256": fitted,
         "cross_check": {"model_spam_at": at, "folders": figures} if figures else None,
     }
+    meta["tables"] = save_tables(model, args.out)
     persist.save(model, meta, args.out)
     print(f"message model {version}: {len(texts)} texts ({meta['trained_on']['spam']} spam) "
           f"in {seconds:.1f} s -> {args.out}")

@@ -119,10 +119,13 @@ def test_metadata_names_its_training_folders_and_no_unmeasured_blind_set(
 def test_a_changed_model_file_is_refused(tmp_path: Path, model: MessageModel) -> None:
     copy = tmp_path / "messages"
     shutil.copytree(model.directory, copy)
-    with (copy / "model.skops").open("ab") as file:
-        file.write(b"\0")
+    for name in ("tables.npz", "model.skops"):
+        with (copy / name).open("ab") as file:
+            file.write(b"\0")
     with pytest.raises(ModelError, match="sha256"):
         MessageModel(copy).load()
+    with pytest.raises(ModelError, match="sha256"):
+        MessageModel(copy).estimator  # noqa: B018
     meta = json.loads((copy / "metadata.json").read_text("utf-8"))
     meta["libraries"]["scikit-learn"] = "0.1.0"
     (copy / "metadata.json").write_text(json.dumps(meta), "utf-8")

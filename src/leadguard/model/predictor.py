@@ -15,8 +15,9 @@ from __future__ import annotations
 import functools
 import math
 import threading
+from array import array
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -96,23 +97,31 @@ class SpamModel:
 
 
 class _TextBlock:
-    """One fitted TfidfVectorizer's part of the linear score."""
+    """One fitted TfidfVectorizer's part of the linear score: its analyzer, and per n-gram its
+    column, idf and coefficient."""
 
-    def __init__(self, vectorizer: Any, column: int, weights: np.ndarray[Any, Any]) -> None:
+    def __init__(self, analyze: Callable[[str], list[str]], vocabulary: dict[str, int],
+                 idf: Iterable[float], weights: Iterable[float], *, sublinear: bool,
+                 normalize: bool, column: int = 0) -> None:
         self.column = column
-        self.analyze: Callable[[str], list[str]] = vectorizer.build_analyzer()
-        vocabulary: dict[str, int] = vectorizer.vocabulary_
-        idf = vectorizer.idf_
-        self.sublinear = bool(vectorizer.sublinear_tf)
+        self.analyze = analyze
+        # term -> column, and per column the idf and the coefficient as C doubles: one
+        # look-up per n-gram, without a dict of tuples (~60 MB for the message model) and
+        # without float objects whose reference counts a forked worker would copy pages for
+        self.vocabulary = vocabulary
+        self.idf = array("d", idf)
+        self.weights = array("d", weights)
+        self.sublinear = sublinear
+        self.normalize = normalize
+
+    @classmethod
+    def from_vectorizer(cls, vectorizer: Any, column: int,
+                        weights: np.ndarray[Any, Any]) -> _TextBlock:
         if vectorizer.norm not in ("l2", None):
             raise persist.ModelError(f"unsupported TF-IDF norm {vectorizer.norm!r}")
-        self.normalize = vectorizer.norm == "l2"
-        # term -> column (the vectorizer's own dict, which its analyzer keeps alive anyway),
-        # and per column the idf and the coefficient as Python floats: one look-up per n-gram
-        # without a second dict of tuples, which cost a worker ~60 MB for the message model
-        self.vocabulary = vocabulary
-        self.idf: list[float] = [float(value) for value in idf]
-        self.weights: list[float] = [float(value) for value in weights]
+        return cls(vectorizer.build_analyzer(), vectorizer.vocabulary_, vectorizer.idf_,
+                   weights, sublinear=bool(vectorizer.sublinear_tf),
+                   normalize=vectorizer.norm == "l2", column=column)
 
     def score(self, text: str) -> float:
         if not text:
@@ -158,7 +167,7 @@ class LinearScorer:
             part = features.output_indices_[name]
             weights = coef[part] * float(block_weights.get(name, 1.0))
             if hasattr(transformer, "vocabulary_"):
-                self.texts.append(_TextBlock(transformer, int(columns), weights))
+                self.texts.append(_TextBlock.from_vectorizer(transformer, int(columns), weights))
             elif hasattr(transformer, "max_abs_"):
                 scale = np.asarray(transformer.scale_, dtype=float)
                 self.numeric = [(int(col), float(w / s))
