@@ -590,3 +590,41 @@ def test_near_misses_of_the_eighth_version_pass(policy_check: ImplausibleJobTitl
     """Real titles next to the eighth version's classes get no signal, with the second
     opinion: real echoes, German genitives, drop-down words, ghosts and forwarders at work."""
     assert signals(policy_check, title) == []
+
+
+@pytest.mark.parametrize("title", [
+    # coinages, parents of a number or of wine, a household's chief, a goddess
+    "Momzilla", "Chocoholic", "Soccer Mom",
+    "Home CEO", "Family CFO", "Laundry Commander", "Göttin", "Diosa del hogar",
+    # a head of things, slang, games, crypto and drama, food engineers, retail therapy
+    "Doer of Things", "Gestor de cosas", "Lil Chef", "Minecraft Legend", "Drama Queen",
+    "Bitcoin Bro", "Taco Architect", "Shopping Therapist", "Experte für Nickerchen",
+    "Specialista in procrastinazione", "Sith Lord Apprentice", "Padawan",
+    # non-answers, a human being, an aside at home, "I am the boss"
+    "Perhaps", "Vielleicht", "Quizás", "Может быть", "Ein Mensch", "Un être humain",
+    "CEO (at home)", "Directeur (à la maison)", "Jefe soy yo",
+])
+def test_joke_shapes_of_the_ninth_version_are_flagged(check: ImplausibleJobTitle,
+                                                      title: str) -> None:
+    """Shapes of the ninth version, in words of their own rather than the blind set's:
+    coinages, household ranks, hobbies and non-answers in several languages."""
+    assert why(check, title) in ("a joke title", "not a job title", "a placeholder")
+
+
+@pytest.mark.parametrize("title", [
+    # real titles beside the ninth version's shapes
+    "Mozilla Developer", "Alcoholism Counselor", "Household Manager", "Family Office CFO",
+    "Home Care Nurse", "Drag Queen", "IoT Architect", "Director, Internet of Things",
+    "Ingeniero de Internet de las cosas", "Chef de projet Internet des objets",
+    "Coffee Specialist", "Sandwich Artist", "Pizza Chef", "Food Engineer", "Family Therapist",
+    "Especialista em vendas", "Experte für Steuern", "Siesta Key Realtor", "Human Resources",
+    "Bride Consultant", "Kitchen Manager", "Incident Commander", "Chefin vom Dienst",
+    # real jobs and statuses among the jokes, left alone on purpose
+    "Dad", "Grandma", "Mutter von drei", "Astronaut", "Influencer", "Prime Minister",
+    "Pro Gamer", "Code Ninja",
+])
+def test_near_misses_of_the_ninth_version_pass(policy_check: ImplausibleJobTitle,
+                                               title: str) -> None:
+    """Real titles next to the ninth version's shapes get no signal, with the second opinion:
+    Mozilla, the Internet of Things, household managers, family offices, Subway's artists."""
+    assert signals(policy_check, title) == []

@@ -982,3 +982,92 @@ def test_buyers_resembling_the_fifth_pass_shapes_pass(policy_check: SpamMessage,
     ask for a short call, mention their own purchase order, bank or shared file, or ask a
     question that opens like a hook get no signal."""
     assert signals(policy_check, message) == []
+
+
+@pytest.mark.parametrize(("message", "label"), [
+    ('Hello, we manage Google ads for restaurants and cafes. No bookings, no fee. Can I send '
+     'you a short video?',
+     'a sales pitch'),
+    ('Hi there, do you need more guests? We help hotels fill empty rooms; the setup pays for '
+     'itself in a month.',
+     'a sales pitch'),
+    ('Ciao, siamo un\'agenzia di comunicazione. Pacchetti da 300 € al mese, posso inviarle una '
+     'proposta?',
+     'a sales pitch'),
+    ("Hi! I'm a travel blogger with 80k followers and would love a weekend stay in exchange for "
+     'a free review on my channel.',
+     'a sales pitch'),
+    ('Guten Tag, unsere KI-Rezeption beantwortet Anfragen rund um die Uhr, ab 79 € im '
+     'Monat.',
+     'a sales pitch'),
+    ("Good morning, I need 3 rooms for my staff. My secretary will send payment by cashier's "
+     'check and you will refund the difference to my driver.',
+     'a scam or phishing lure'),
+    ('Hi, I want 40 cakes for a party. I will send you my card details, and please pay my '
+     'planner out of the total; I will add $400 for your trouble.',
+     'a scam or phishing lure'),
+    ('Hello, our client wants to buy your business. Cash offer, quick close, reply today.',
+     'a scam or phishing lure'),
+    ('Notice: we received a one-star review for your shop. View and respond before it goes '
+     'public: https://review-desk.example/r/8',
+     'a scam or phishing lure'),
+    ('Hi, can you accept sponsored articles on your blog? Please send your price list and DR.',
+     'an SEO / backlink offer'),
+    ('Salut, quel est votre prix ?',
+     'the multilingual "I wanted to know your price" template'),
+])
+def test_sixth_pass_offers_and_lures(policy_check: SpamMessage, message: str,
+                                     label: str) -> None:
+    """Campaigns run for a trade, no-result-no-fee offers, agencies in Italian, influencers
+    asking for free services, the overpayment scam, buyers of the business, review notices,
+    paid posts with domain metrics and "your prices" in French are named."""
+    found = evidence(policy_check, message)
+    assert found is not None and label in found, found
+
+
+@pytest.mark.parametrize("message", [
+    'Hi, is the 15% off code from your email still valid? The checkout rejects it.',
+    'Your newsletter had a 10% off voucher; can I use it on sale items?',
+    'We run a small chain of salons and need a spam filter for our booking form. Price for 4 '
+    'sites?',
+    'Do you want more details about our setup before quoting? We have 3 sites.',
+    'I am deaf, so please reply by email rather than phone. Do you have a plan for one site?',
+    'Can I pay by certified check? Our accounts team does not use cards.',
+    'My courier will pick up the signed contract on Friday if that works for you.',
+    'We want to invest in a better spam filter this year. What does your business plan cost?',
+    'I would like to buy your product for our office. Do you send an invoice?',
+    'A customer left us a one-star review after your form rejected him. Can you check why?',
+    'Our reply to a bad review was flagged as spam by your tool. Before it goes public, can '
+    'you check?',
+    'We help clinics in our region with IT. Do you offer reseller pricing?',
+    'Our influencer program gets fake sign-ups with 10k followers claims. Can you filter those?',
+    'Is the special price this month also valid for annual plans?',
+    'Do you accept paid invoices by bank transfer from abroad?',
+    'Quel est le délai pour une installation ? Merci.',
+    'Bonjour, quels sont vos tarifs pour trois sites ?',
+    'We manage our listings ourselves, but the contact form gets spam daily. Can you help?',
+    'Can you send me a short video of the setup? Our IT lead wants to see it first.',
+    'Please send your bank details and we will pay the invoice before it goes live.',
+    'We run ads for local businesses ourselves; what does your filter cost per site?',
+    'Please add the shipping fee to the invoice and refund the difference to my card.',
+])
+def test_buyers_resembling_the_sixth_pass_shapes_pass(policy_check: SpamMessage,
+                                                      message: str) -> None:
+    """Customers quoting the reader's own discount code, deaf customers asking for email,
+    payers by check, couriers collecting a contract, buyers of a product, owners upset by a
+    review and agencies asking for reseller pricing get no signal."""
+    assert signals(policy_check, message) == []
+
+
+@pytest.mark.parametrize("message", [
+    "Buongiorno, siamo un'agenzia di marketing e seguiamo SEO e campagne per diversi clienti. "
+    "Vorremmo sapere se la vostra piattaforma prevede un piano per agenzie. Ci potete contattare?",
+    "Bonjour, nous sommes une agence web. Votre plateforme propose-t-elle une offre pour "
+    "agences ?",
+    "Hallo, wir sind eine Agentur für Online-Marketing. Gibt es Preise für Agenturen mit "
+    "mehreren Kunden?",
+])
+def test_an_agency_asking_for_the_readers_agency_plan_is_a_buyer(policy_check: SpamMessage,
+                                                                 message: str) -> None:
+    """An agency says what it is as a seller would, then asks for the reader's agency plan."""
+    assert signals(policy_check, message) == []
