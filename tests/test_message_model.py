@@ -113,7 +113,7 @@ def test_metadata_names_its_training_folders_and_no_unmeasured_blind_set(
         if folder.startswith("data/blind"):
             readme = (ROOT / folder / "README.md").read_text("utf-8")
             assert "## Measured" in readme or folder == "data/blind", folder
-    assert "data/blind9" not in folders
+    assert "data/blind10" not in folders
 
 
 def test_a_changed_model_file_is_refused(tmp_path: Path, model: MessageModel) -> None:
