@@ -218,3 +218,16 @@ def test_api_conforms_to_its_own_openapi_document(fuzz_app: Flask, method: str, 
                                        response_schema_conformance])
 
     conforms()
+
+
+@pytest.mark.parametrize("body", [
+    '{"email": "a@example.com", "extra": {"device_id": "\\udbcf"}}',
+    '{"email": "a@example.com", "ip": "\\udbcf"}',
+    '{"email": "a@example.com", "ip": "192.0.2.7", "user_agent": "\\udbcf"}',
+])
+def test_a_lone_surrogate_in_an_identity_field_is_screened(fuzz_client: FlaskClient,
+                                                           body: str) -> None:
+    """JSON escapes may spell half a UTF-16 pair; the velocity check hashes such a device id,
+    address or user agent instead of failing (hypothesis found it on 2026-11-30)."""
+    response = fuzz_client.post("/v1/screen", data=body, content_type="application/json")
+    assert response.status_code == 200, response.get_data(as_text=True)

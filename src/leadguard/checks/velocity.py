@@ -103,4 +103,5 @@ def _device_id(extra: Mapping[str, Any]) -> str | None:
 
 
 def _digest(value: str) -> str:
-    return hashlib.sha256(value.encode()).hexdigest()[:32]
+    # JSON may carry lone surrogates ("\udbcf"), which strict UTF-8 refuses to encode
+    return hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest()[:32]
