@@ -301,11 +301,9 @@ def test_more_ordinary_words_are_not_titles(check: ImplausibleJobTitle, title: s
     assert why(check, title) == "not a job title"
 
 
-@pytest.mark.parametrize("title", [
+MORE_PLACEHOLDERS = [
     "n.v.t.", "nvt", "skip", "who knows", "no aplica", "sin cargo", "不明", "...and more",
-])
-def test_more_placeholders_are_flagged(check: ImplausibleJobTitle, title: str) -> None:
-    assert why(check, title) == "a placeholder"
+]
 
 
 @pytest.mark.parametrize("title", ["Zdfgha Qwmnbv", "Klopzert Xcvbnmq", "Morvalq Qsdfghjk"])
@@ -313,7 +311,8 @@ def test_a_mash_beside_a_doubtful_word_is_a_mash(check: ImplausibleJobTitle, tit
     assert why(check, title) == "a keyboard mash"
 
 
-@pytest.mark.parametrize("title", [
+# Real titles next to the new shapes get no signal, with the gibberish second opinion.
+WRITER_SHAPE_NEAR_MISSES = [
     # next to the ruler, rank and aside shapes
     "Queen of Sales", "Lord of the Manor (estate manager)", "Board Member (unpaid)",
     "Professor (honorary)", "Founder (stealth)", "Engineer (contract)",
@@ -340,11 +339,7 @@ def test_a_mash_beside_a_doubtful_word_is_a_mash(check: ImplausibleJobTitle, tit
     "King of Prussia Mall Manager", "Siesta Key Resort Manager", "Level 100 Student",
     "Director of the Day Program", "Chief Dog Handler", "Chief Dog Walker", "Pizza Captain",
     "Coffee Executive",
-])
-def test_near_misses_of_the_writer_shapes_pass(policy_check: ImplausibleJobTitle,
-                                               title: str) -> None:
-    """Real titles next to the new shapes get no signal, with the gibberish second opinion."""
-    assert signals(policy_check, title) == []
+]
 
 
 def test_the_second_opinion_spares_known_words(policy_check: ImplausibleJobTitle) -> None:
@@ -355,7 +350,9 @@ def test_the_second_opinion_spares_known_words(policy_check: ImplausibleJobTitle
     assert policy_check.why("Cyfarwyddwr") is None
 
 
-@pytest.mark.parametrize("title", [
+# Joke shapes of the writers of 2026-11-30 (w11-w15, blind2, blind3), in words of their own:
+# rulers and sorcerers in many languages, ranks of coffee and naps, a word over itself.
+MORE_WRITERS_JOKES = [
     # rulers, gods, sorcerers and slang bosses as the whole title, in several languages
     "Imperatore", "Empereur", "O Rei", "Царь", "Deity", "The Almighty", "Sorcière", "Il Boss",
     "El Jefazo", "Obermufti", "Her Royal Highness", "Sa Majesté", "Vossa Majestade",
@@ -380,15 +377,11 @@ def test_the_second_opinion_spares_known_words(policy_check: ImplausibleJobTitle
     "Chief Couch Potato", "Senior Party Animal", "Unemployed Genius", "Coffee Fetcher",
     "Keeper of the Keys", "Directeur Niksen", "Head of Department of Nope",
     "Señor de los Anillos", "Generaldirektor meines Sofas",
-])
-def test_joke_shapes_of_more_writers_are_flagged(check: ImplausibleJobTitle,
-                                                 title: str) -> None:
-    """Joke shapes of the writers of 2026-11-30 (w11-w15, blind2, blind3), in words of their
-    own: rulers and sorcerers in many languages, ranks of coffee and naps, a word over itself."""
-    assert why(check, title) is not None
+]
 
 
-@pytest.mark.parametrize("title", [
+# Real titles next to the shapes of 2026-11-30 get no signal, with the second opinion.
+MORE_WRITERS_NEAR_MISSES = [
     # real titles beside the new shapes: a café's manager, coffee trades, real ranks of state
     "Gérant de café", "Responsabile del caffè", "Torrador de café", "Garçon de café",
     "Esperto di caffè", "Gerente de cafetería", "Kaffeeröster", "Kantinenchef",
@@ -401,14 +394,12 @@ def test_joke_shapes_of_more_writers_are_flagged(check: ImplausibleJobTitle,
     "Nah- und Distributionslogistik", "Chief Mate", "Lead Man", "Unemployed", "Mom", "Dad",
     "Chief Executive Officer", "Chief Executive Assistant", "Data Wrangler", "Dungeon Master",
     "Board Member (unpaid)", "Unpaid Intern", "Magician", "Key Holder",
-])
-def test_near_misses_of_the_new_shapes_pass(policy_check: ImplausibleJobTitle,
-                                            title: str) -> None:
-    """Real titles next to the shapes of 2026-11-30 get no signal, with the second opinion."""
-    assert signals(policy_check, title) == []
+]
 
 
-@pytest.mark.parametrize("title", [
+# Shapes of the sixth version (2026-11-30), in words of their own rather than the writers':
+# creatures with a job noun, a joke's last word, servants of pets, German compounds.
+SIXTH_VERSION_JOKES = [
     # a fairy-tale creature with a job noun, a ruler's or a pet's word after an everyday one
     "Vampire Hunter", "Dragon Keeper", "Werewolf Whisperer", "Zombie Trainer", "Lizard Queen",
     "Karaoke King", "Bird Watcher",
@@ -428,15 +419,11 @@ def test_near_misses_of_the_new_shapes_pass(policy_check: ImplausibleJobTitle,
     "Chief Treats Officer", "Professional Tourist", "Head of Good Vibes and Blockchain",
     "Senior Binge Watcher", "Hogwarts Headmaster", "just browsing", "Left blank",
     "Pokemon Trainer", "Father of Cats", "Former Child", "Gym Rat",
-])
-def test_joke_shapes_of_the_sixth_version_are_flagged(check: ImplausibleJobTitle,
-                                                      title: str) -> None:
-    """Shapes of the sixth version (2026-11-30), in words of their own rather than the
-    writers': creatures with a job noun, a joke's last word, servants of pets, German compounds."""
-    assert why(check, title) is not None
+]
 
 
-@pytest.mark.parametrize("title", [
+# Real titles next to the sixth version's shapes get no signal, with the second opinion.
+SIXTH_VERSION_NEAR_MISSES = [
     # real pairs and trades beside the new shapes
     "Dragon Boat Coach", "Drag Queen", "Sales Queen", "Devil Dog", "Hot Dog Vendor", "Drug Czar",
     "Energy Czar",
@@ -453,28 +440,23 @@ def test_joke_shapes_of_the_sixth_version_are_flagged(check: ImplausibleJobTitle
     "Head of Life Sciences",
     # a speciality in an aside, a rank before a pet, a field of nursing
     "Veterinarian (Cats)", "Zookeeper (Birds)", "Keeper - Birds", "Registered Nurse (Adult)",
-])
-def test_near_misses_of_the_sixth_version_pass(policy_check: ImplausibleJobTitle,
-                                               title: str) -> None:
-    """Real titles next to the sixth version's shapes get no signal, with the second opinion."""
-    assert signals(policy_check, title) == []
+]
 
 
-@pytest.mark.parametrize("title", [
+# A refusal, "me" or a broken form's value in any language says nothing (2026-11-30).
+REFUSALS = [
     # a refusal to answer, in the languages of the lists, and with one slip
     "Top-Secret", "That's classified", "Need to know basis", "Wouldnt you like to know",
     "None of your beeswax", "Streng geheim", "Das geht dich nichts an", "Ça ne te regarde pas",
     "No es asunto tuyo", "Non sono affari tuoi", "Não te interessa", "Gaat u niets aan",
     "Nie twoja sprawa", "Без комментариев", "Sizi ilgilendirmez", "Inte din ensak", "关你什么事",
     "内緒", "Ich", "Moi", "[object Object]",
-])
-def test_refusals_of_the_seventh_version_are_placeholders(check: ImplausibleJobTitle,
-                                                          title: str) -> None:
-    """A refusal, "me" or a broken form's value in any language says nothing (2026-11-30)."""
-    assert why(check, title) == "a placeholder"
+]
 
 
-@pytest.mark.parametrize("title", [
+# Classes of the seventh version (2026-11-30), in words of their own rather than the blind set's:
+# the planet ruled, idleness ranked, "not a bot", the form as the job, fiction.
+SEVENTH_VERSION_JOKES = [
     # a rank over the planet, the galaxy or the universe, with or without "of"
     "Emperor of Planet Earth", "King of Earth", "Governor of the Milky Way",
     "Präsident der Erde", "Herrscher der Galaxis", "Roi de la galaxie", "Jefe del planeta",
@@ -496,15 +478,12 @@ def test_refusals_of_the_seventh_version_are_placeholders(check: ImplausibleJobT
     "Buveuse de vin", "Bevitore di caffè",
     # kings, popes, gods and Santa in more languages
     "Kralj", "Király", "Papst", "Bóg", "Père Noël", "Babbo Natale", "Kerstman", "神",
-])
-def test_joke_shapes_of_the_seventh_version_are_flagged(check: ImplausibleJobTitle,
-                                                        title: str) -> None:
-    """Classes of the seventh version (2026-11-30), in words of their own rather than the
-    blind set's: the planet ruled, idleness ranked, "not a bot", the form as the job, fiction."""
-    assert why(check, title) in ("a joke title", "not a job title")
+]
 
 
-@pytest.mark.parametrize("title", [
+# Real titles next to the seventh version's classes get no signal, with the second opinion:
+# organisations of the Earth, work with robots and forms, meals in real roles.
+SEVENTH_VERSION_NEAR_MISSES = [
     # an organisation "of the Earth", the earth sciences, a magnetic resonance technologist
     "Director, Friends of the Earth", "Head of Earth Sciences",
     "Professor of Earth and Planetary Sciences", "MR Manager", "MR Technologist",
@@ -526,28 +505,22 @@ def test_joke_shapes_of_the_seventh_version_are_flagged(check: ImplausibleJobTit
     "Ответственный за качество", "世界冠军",
     # real jobs and statuses among the jokes
     "Undercover Agent", "Assistant to the Regional Manager", "Dungeon Master", "Grandma",
-])
-def test_near_misses_of_the_seventh_version_pass(policy_check: ImplausibleJobTitle,
-                                                 title: str) -> None:
-    """Real titles next to the seventh version's classes get no signal, with the second
-    opinion: organisations of the Earth, work with robots and forms, meals in real roles."""
-    assert signals(policy_check, title) == []
+]
 
 
-@pytest.mark.parametrize("title", [
+# Eighth version (2026-11-30): a form's prompt left in the field, a name that stands for nobody
+# and a Portuguese rebuke are placeholders in every language of the lists.
+EIGHTH_VERSION_PLACEHOLDERS = [
     # a drop-down's prompt, a stand-in name and a refusal, in several languages
     "-- Choose one --", "Please select...", "Bitte auswählen", "Seleccione", "Wybierz",
     "Выберите", "请选择", "選択してください", "Max Mustermann", "Fulano de Tal", "Иван Иванов",
     "张三", "Não é da sua conta",
-])
-def test_placeholders_of_the_eighth_version_are_flagged(check: ImplausibleJobTitle,
-                                                        title: str) -> None:
-    """Eighth version (2026-11-30): a form's prompt left in the field, a name that stands for
-    nobody and a Portuguese rebuke are placeholders in every language of the lists."""
-    assert why(check, title) == "a placeholder"
+]
 
 
-@pytest.mark.parametrize("title", [
+# Classes of the eighth version, in words of their own rather than the blind set's: echoes,
+# robots, stand-ins, the boss's pet, rulers outside English.
+EIGHTH_VERSION_JOKES = [
     # a title that echoes itself, in English, Russian and Chinese, or says one word thrice
     "Dreamer of Dreams", "Leader of all Leaders", "Король всех королей", "经理的经理",
     "Meetings Meetings Meetings",
@@ -562,15 +535,12 @@ def test_placeholders_of_the_eighth_version_are_flagged(check: ImplausibleJobTit
     "Beta tester of this form", "Head of Winging It",
     # a monster, an address line, a neighbour
     "Godzilla", "P.O. Box", "Nosey Neighbor",
-])
-def test_joke_classes_of_the_eighth_version_are_flagged(check: ImplausibleJobTitle,
-                                                        title: str) -> None:
-    """Classes of the eighth version, in words of their own rather than the blind set's:
-    echoes, robots, stand-ins, the boss's pet, rulers outside English."""
-    assert why(check, title) in ("a joke title", "not a job title")
+]
 
 
-@pytest.mark.parametrize("title", [
+# Real titles next to the eighth version's classes get no signal, with the second opinion: real
+# echoes, German genitives, drop-down words, ghosts and forwarders at work.
+EIGHTH_VERSION_NEAR_MISSES = [
     # an echo a real title makes
     "Head of Headcount", "Professor of Professional Practice", "Manager of Managed Services",
     "Director of Directors' Office", "Leiter der Leitstelle", "Walla Walla Sales Rep",
@@ -584,12 +554,7 @@ def test_joke_classes_of_the_eighth_version_are_flagged(check: ImplausibleJobTit
     "Internet Marketing Manager", "Famous Amos Store Manager",
     # real jobs and statuses among the jokes, left alone on purpose
     "Mom", "Hacker", "Button Pusher", "Dungeon Master", "Beer Sommelier", "Supply Chain Wizard",
-])
-def test_near_misses_of_the_eighth_version_pass(policy_check: ImplausibleJobTitle,
-                                                title: str) -> None:
-    """Real titles next to the eighth version's classes get no signal, with the second
-    opinion: real echoes, German genitives, drop-down words, ghosts and forwarders at work."""
-    assert signals(policy_check, title) == []
+]
 
 
 @pytest.mark.parametrize("title", [
@@ -611,7 +576,9 @@ def test_joke_shapes_of_the_ninth_version_are_flagged(check: ImplausibleJobTitle
     assert why(check, title) in ("a joke title", "not a job title", "a placeholder")
 
 
-@pytest.mark.parametrize("title", [
+# Real titles next to the ninth version's shapes get no signal, with the second opinion: Mozilla,
+# the Internet of Things, household managers, family offices, Subway's artists.
+NINTH_VERSION_NEAR_MISSES = [
     # real titles beside the ninth version's shapes
     "Mozilla Developer", "Alcoholism Counselor", "Household Manager", "Family Office CFO",
     "Home Care Nurse", "Drag Queen", "IoT Architect", "Director, Internet of Things",
@@ -622,9 +589,34 @@ def test_joke_shapes_of_the_ninth_version_are_flagged(check: ImplausibleJobTitle
     # real jobs and statuses among the jokes, left alone on purpose
     "Dad", "Grandma", "Mutter von drei", "Astronaut", "Influencer", "Prime Minister",
     "Pro Gamer", "Code Ninja",
+]
+
+
+@pytest.mark.parametrize("title", [
+    *WRITER_SHAPE_NEAR_MISSES, *MORE_WRITERS_NEAR_MISSES, *SIXTH_VERSION_NEAR_MISSES,
+    *SEVENTH_VERSION_NEAR_MISSES, *EIGHTH_VERSION_NEAR_MISSES, *NINTH_VERSION_NEAR_MISSES,
 ])
-def test_near_misses_of_the_ninth_version_pass(policy_check: ImplausibleJobTitle,
-                                               title: str) -> None:
-    """Real titles next to the ninth version's shapes get no signal, with the second opinion:
-    Mozilla, the Internet of Things, household managers, family offices, Subway's artists."""
+def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
+                                             title: str) -> None:
+    """Real titles next to each version's joke shapes get no signal, second opinion included."""
     assert signals(policy_check, title) == []
+
+
+@pytest.mark.parametrize("title", [*MORE_PLACEHOLDERS, *REFUSALS, *EIGHTH_VERSION_PLACEHOLDERS])
+def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, title: str) -> None:
+    """Placeholders, refusals and a form's prompts in any language say nothing of a job."""
+    assert why(check, title) == "a placeholder"
+
+
+@pytest.mark.parametrize("title", [*SEVENTH_VERSION_JOKES, *EIGHTH_VERSION_JOKES])
+def test_jokes_of_the_later_versions_are_flagged(check: ImplausibleJobTitle,
+                                                 title: str) -> None:
+    """The seventh and eighth versions' classes are jokes, or not job titles at all."""
+    assert why(check, title) in ("a joke title", "not a job title")
+
+
+@pytest.mark.parametrize("title", [*MORE_WRITERS_JOKES, *SIXTH_VERSION_JOKES])
+def test_joke_shapes_of_more_writers_are_flagged(check: ImplausibleJobTitle,
+                                                 title: str) -> None:
+    """The shapes of the writers of 2026-11-30 and of the sixth version are flagged."""
+    assert why(check, title) is not None

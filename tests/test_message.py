@@ -538,7 +538,9 @@ def test_bare_words_keeps_letters_and_marks() -> None:
 
 # --- 2026-11-30, second pass: B2B pitches and scams of every kind, job seekers ---------------
 
-@pytest.mark.parametrize("message", [
+# A cold pitch is a seller's voice plus a second kind of cue (a price, a free start, a request to
+# talk, a team offshore), whatever the service and the language.
+B2B_PITCHES = [
     # any B2B service, said as "we do X" plus a price, a free start, a call or an offshore team
     "Hello, we provide trained event hostesses and promoters in 40 cities. Rates from $15/hour.",
     "Hi, our company offers certified translation into 30 languages. First order free!",
@@ -553,12 +555,7 @@ def test_bare_words_keeps_letters_and_marks() -> None:
     "Здравствуйте! Разработаем интернет-магазин под ключ, стоимость от 40 000. Напишите нам.",
     "Merhaba, firmanız için kurumsal web sitesi hazırlıyoruz, uygun fiyat ile.",  # noqa: RUF001 (Turkish dotless i)
     "Hi, following up on my previous email: we help clinics get 20 new patients a month.",
-])
-def test_b2b_pitches_of_any_service(policy_check: SpamMessage, message: str) -> None:
-    """A cold pitch is a seller's voice plus a second kind of cue (a price, a free start, a
-    request to talk, a team offshore), whatever the service and the language."""
-    found = evidence(policy_check, message)
-    assert found is not None and "a sales pitch" in found, found
+]
 
 
 @pytest.mark.parametrize("message", [
@@ -587,7 +584,9 @@ def test_scams_of_any_kind(policy_check: SpamMessage, message: str) -> None:
     assert signals(policy_check, message) != []
 
 
-@pytest.mark.parametrize("message", [
+# Job applications with a portfolio link and customers who describe the spam they get or their own
+# regulated trade get no signal.
+SPAMMY_TRADE_CUSTOMERS = [
     # job seekers with a link: the seller's words, but asking to be hired
     "Hi, are you hiring developers? I couldn't find a careers page. My portfolio: "
     "https://jane-dev.example/work",
@@ -610,12 +609,7 @@ def test_scams_of_any_kind(policy_check: SpamMessage, message: str) -> None:
     "invoice.",
     "We spend about $2,000 per month on our current tool. What would 12 sites cost with you?",
     "Nous sommes une entreprise de 25 personnes. Pouvez-vous nous envoyer un devis ?",
-])
-def test_job_seekers_and_customers_in_spammy_trades_pass(policy_check: SpamMessage,
-                                                          message: str) -> None:
-    """Job applications with a portfolio link and customers who describe the spam they get or
-    their own regulated trade get no signal."""
-    assert signals(policy_check, message) == []
+]
 
 
 @pytest.mark.parametrize(("message", "found"), [
@@ -635,7 +629,10 @@ def test_a_bare_domain_twice_is_still_a_signature(check: SpamMessage) -> None:
 
 # --- 2026-11-30, third pass: pitch hooks, any service, link trades, more lures ---------------
 
-@pytest.mark.parametrize("message", [
+# A hook question answered by the offer, "we make / record / do" any service, an agency's
+# specialty, "vorremmo proporvi", an invitation to get in touch: each is one kind of pitch cue,
+# and two kinds are a pitch.
+PITCH_HOOKS = [
     # a question about the reader's need, answered at once by the sender's offer
     "Tired of slow websites? Our studio rebuilds them on a modern stack. Free speed audit of "
     "your homepage on request.",
@@ -657,16 +654,12 @@ def test_a_bare_domain_twice_is_still_a_signature(check: SpamMessage) -> None:
     "Dzień dobry, tworzymy aplikacje mobilne dla firm. Zapraszamy do kontaktu: biuro@app.example",
     "We offer printed catalogues and flyers with free shipping on orders over $50. Request a "
     "catalogue: sales@print.example",
-])
-def test_pitch_hooks_and_services_of_new_shapes(policy_check: SpamMessage, message: str) -> None:
-    """A hook question answered by the offer, "we make / record / do" any service, an agency's
-    specialty, "vorremmo proporvi", an invitation to get in touch: each is one kind of pitch
-    cue, and two kinds are a pitch."""
-    found = evidence(policy_check, message)
-    assert found is not None and "a sales pitch" in found, found
+]
 
 
-@pytest.mark.parametrize(("message", "label"), [
+# Link trades, guaranteed rankings, brand-named notices, attached invoices, investors who fund
+# anything, dating lures, held parcels and the bare price question are named.
+THIRD_PASS_HITS = [
     ("Hi, I can write a guest article for your blog at no cost, I only ask for one contextual "
      "link back to my client.", "an SEO / backlink offer"),
     ("I run 25 websites in the travel niche and can give you a link on any of them in exchange "
@@ -689,16 +682,12 @@ def test_pitch_hooks_and_services_of_new_shapes(policy_check: SpamMessage, messa
     ("Hi, what is your price?", 'the multilingual "I wanted to know your price" template'),
     ("Hallo, ich möchte den Preis wissen.",
      'the multilingual "I wanted to know your price" template'),
-])
-def test_link_trades_lures_and_price_questions_of_new_shapes(policy_check: SpamMessage,
-                                                             message: str, label: str) -> None:
-    """Link trades, guaranteed rankings, brand-named notices, attached invoices, investors who
-    fund anything, dating lures, held parcels and the bare price question are named."""
-    found = evidence(policy_check, message)
-    assert found is not None and label in found, found
+]
 
 
-@pytest.mark.parametrize("message", [
+# Buyers who open with a question, name their own agency, freight or shop, or write about an
+# invoice, a parcel or errors they found get no signal: one kind of cue is not a pitch.
+THIRD_PASS_BUYERS = [
     # buyers whose questions look like a hook, or who name their own trade
     "Do you need a purchase order before the trial? We can send one today.",
     "Looking for a CRM that handles 40 users? We are a logistics firm and want a demo.",
@@ -723,14 +712,13 @@ def test_link_trades_lures_and_price_questions_of_new_shapes(policy_check: SpamM
     "rows?",
     "Our legal team has redlines on your MSA, who should we send them to?",
     "Good day, I am a fund manager from Lagos looking for a portfolio tool for my team of 6.",
-])
-def test_buyers_resembling_the_new_shapes_pass(policy_check: SpamMessage, message: str) -> None:
-    """Buyers who open with a question, name their own agency, freight or shop, or write about
-    an invoice, a parcel or errors they found get no signal: one kind of cue is not a pitch."""
-    assert signals(policy_check, message) == []
+]
 
 
-@pytest.mark.parametrize(("message", "label"), [
+# A seller naming their trade or audience with their terms, work made for the reader unasked,
+# hooks answered by a link, link requests, and short notices that end on a link to pay, claim,
+# sign or apply are named.
+FOURTH_PASS_HITS = [
     # a seller naming their trade or their audience, with their terms
     ("Hello, I am a copywriter (EN/IT) offering product descriptions at $0.05 per word. Quick "
      "turnaround.", "a sales pitch"),
@@ -781,17 +769,13 @@ def test_buyers_resembling_the_new_shapes_pass(policy_check: SpamMessage, messag
      "https://wallet.example.com/w", "a scam or phishing lure"),
     ("Sannu, ina so in san farashin ku.",
      'the multilingual "I wanted to know your price" template'),
-])
-def test_fourth_pass_offers_link_requests_and_lures(policy_check: SpamMessage, message: str,
-                                                    label: str) -> None:
-    """A seller naming their trade or audience with their terms, work made for the reader
-    unasked, hooks answered by a link, link requests, and short notices that end on a link to
-    pay, claim, sign or apply are named."""
-    found = evidence(policy_check, message)
-    assert found is not None and label in found, found
+]
 
 
-@pytest.mark.parametrize("message", [
+# Buyers who name their own trade (a forwarder, a BPO, a licensed casino or lender), quote what
+# their customers write, or write about their invoice or document get no signal: a trade named
+# beside a need is not an offer, and quoted words are not the sender's.
+FOURTH_PASS_BUYERS = [
     # buyers who introduce their own trade, even a seller's trade, and say what they need
     "Hi, we're a freight forwarder in Rotterdam and need a screening tool for our quote-request "
     "form. Do you have a plan for 3 sites?",
@@ -845,13 +829,7 @@ def test_fourth_pass_offers_link_requests_and_lures(policy_check: SpamMessage, m
     "twice.",
     "Hi, are you hiring? I'm a backend developer looking for a position with you; my CV is "
     "attached.",
-])
-def test_buyers_resembling_the_fourth_pass_shapes_pass(policy_check: SpamMessage,
-                                                       message: str) -> None:
-    """Buyers who name their own trade (a forwarder, a BPO, a licensed casino or lender), quote
-    what their customers write, or write about their invoice or document get no signal: a
-    trade named beside a need is not an offer, and quoted words are not the sender's."""
-    assert signals(policy_check, message) == []
+]
 
 
 TENDER = ("Hello, I'm writing from Kestrel Mining. We are preparing a tender for 2027 and would "
@@ -885,17 +863,17 @@ def test_a_document_link_to_the_senders_own_site_is_no_lure(
         "message.spam_content"]
 
 
-@pytest.mark.parametrize("message", [
+OWN_SEO_PEOPLE = [
     "Hi, I'm the marketing manager at Obiora Foods. Our SEO consultant suggested we add "
     "structured data to our product pages - does your platform support that out of the box?",
     "Our marketing agency says our page speed is poor. Does your widget slow pages down?",
-])
-def test_a_customer_with_its_own_seo_people_is_no_seller(policy_check: SpamMessage,
-                                                         message: str) -> None:
-    assert signals(policy_check, message) == []
+]
 
 
-@pytest.mark.parametrize(("message", "label"), [
+# An offer set against the reader's current provider, a product doing the reader's work, rates per
+# month or order, a timed demo, shared files, changed bank details, payments to receive on
+# commission and money sent 'by mistake' are named.
+FIFTH_PASS_HITS = [
     ('Hi, we offer same-day courier service for your company with lower fees than your '
      'current provider. Rates from $9 per parcel.',
      'a sales pitch'),
@@ -929,17 +907,13 @@ def test_a_customer_with_its_own_seo_people_is_no_seller(policy_check: SpamMessa
      'an SEO / backlink offer'),
     ('Hallo, ich schreibe wegen Ihrer Preise.',
      'the multilingual "I wanted to know your price" template'),
-])
-def test_fifth_pass_offers_and_lures(policy_check: SpamMessage, message: str,
-                                  label: str) -> None:
-    """An offer set against the reader's current provider, a product doing the reader's work,
-    rates per month or order, a timed demo, shared files, changed bank details, payments to
-    receive on commission and money sent 'by mistake' are named."""
-    found = evidence(policy_check, message)
-    assert found is not None and label in found, found
+]
 
 
-@pytest.mark.parametrize("message", [
+# Customers who say they paid a notice they received, quote their own provider's price, ask for a
+# short call, mention their own purchase order, bank or shared file, or ask a question that opens
+# like a hook get no signal.
+FIFTH_PASS_BUYERS = [
     'We got a final notice from your billing team but we paid the invoice last week. Can you '
     'check your records?',
     'I received a reminder that my subscription is overdue, but I already paid it on 3 '
@@ -975,16 +949,13 @@ def test_fifth_pass_offers_and_lures(policy_check: SpamMessage, message: str,
     'What am I doing wrong?',
     'We were told our domain expires tomorrow by our registrar, not you. Can your product '
     'still check mail domains?',
-])
-def test_buyers_resembling_the_fifth_pass_shapes_pass(policy_check: SpamMessage,
-                                                      message: str) -> None:
-    """Customers who say they paid a notice they received, quote their own provider's price,
-    ask for a short call, mention their own purchase order, bank or shared file, or ask a
-    question that opens like a hook get no signal."""
-    assert signals(policy_check, message) == []
+]
 
 
-@pytest.mark.parametrize(("message", "label"), [
+# Campaigns run for a trade, no-result-no-fee offers, agencies in Italian, influencers asking for
+# free services, the overpayment scam, buyers of the business, review notices, paid posts with
+# domain metrics and "your prices" in French are named.
+SIXTH_PASS_HITS = [
     ('Hello, we manage Google ads for restaurants and cafes. No bookings, no fee. Can I send '
      'you a short video?',
      'a sales pitch'),
@@ -1015,17 +986,13 @@ def test_buyers_resembling_the_fifth_pass_shapes_pass(policy_check: SpamMessage,
      'an SEO / backlink offer'),
     ('Salut, quel est votre prix ?',
      'the multilingual "I wanted to know your price" template'),
-])
-def test_sixth_pass_offers_and_lures(policy_check: SpamMessage, message: str,
-                                     label: str) -> None:
-    """Campaigns run for a trade, no-result-no-fee offers, agencies in Italian, influencers
-    asking for free services, the overpayment scam, buyers of the business, review notices,
-    paid posts with domain metrics and "your prices" in French are named."""
-    found = evidence(policy_check, message)
-    assert found is not None and label in found, found
+]
 
 
-@pytest.mark.parametrize("message", [
+# Customers quoting the reader's own discount code, deaf customers asking for email, payers by
+# check, couriers collecting a contract, buyers of a product, owners upset by a review and
+# agencies asking for reseller pricing get no signal.
+SIXTH_PASS_BUYERS = [
     'Hi, is the 15% off code from your email still valid? The checkout rejects it.',
     'Your newsletter had a 10% off voucher; can I use it on sale items?',
     'We run a small chain of salons and need a spam filter for our booking form. Price for 4 '
@@ -1050,24 +1017,42 @@ def test_sixth_pass_offers_and_lures(policy_check: SpamMessage, message: str,
     'Please send your bank details and we will pay the invoice before it goes live.',
     'We run ads for local businesses ourselves; what does your filter cost per site?',
     'Please add the shipping fee to the invoice and refund the difference to my card.',
-])
-def test_buyers_resembling_the_sixth_pass_shapes_pass(policy_check: SpamMessage,
-                                                      message: str) -> None:
-    """Customers quoting the reader's own discount code, deaf customers asking for email,
-    payers by check, couriers collecting a contract, buyers of a product, owners upset by a
-    review and agencies asking for reseller pricing get no signal."""
-    assert signals(policy_check, message) == []
+]
 
 
-@pytest.mark.parametrize("message", [
+# An agency says what it is as a seller would, then asks for the reader's agency plan.
+AGENCY_PLAN_BUYERS = [
     "Buongiorno, siamo un'agenzia di marketing e seguiamo SEO e campagne per diversi clienti. "
     "Vorremmo sapere se la vostra piattaforma prevede un piano per agenzie. Ci potete contattare?",
     "Bonjour, nous sommes une agence web. Votre plateforme propose-t-elle une offre pour "
     "agences ?",
     "Hallo, wir sind eine Agentur für Online-Marketing. Gibt es Preise für Agenturen mit "
     "mehreren Kunden?",
+]
+
+
+@pytest.mark.parametrize(("message", "label"), [
+    *THIRD_PASS_HITS, *FOURTH_PASS_HITS, *FIFTH_PASS_HITS, *SIXTH_PASS_HITS,
 ])
-def test_an_agency_asking_for_the_readers_agency_plan_is_a_buyer(policy_check: SpamMessage,
-                                                                 message: str) -> None:
-    """An agency says what it is as a seller would, then asks for the reader's agency plan."""
+def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
+                                                        message: str, label: str) -> None:
+    """Each pass's new shapes, in words of their own, are named by the family they belong to."""
+    found = evidence(policy_check, message)
+    assert found is not None and label in found, found
+
+
+@pytest.mark.parametrize("message", [*B2B_PITCHES, *PITCH_HOOKS])
+def test_pitches_of_any_service_are_named(policy_check: SpamMessage, message: str) -> None:
+    """A seller's voice plus a second kind of cue is a sales pitch, whatever the service."""
+    found = evidence(policy_check, message)
+    assert found is not None and "a sales pitch" in found, found
+
+
+@pytest.mark.parametrize("message", [
+    *SPAMMY_TRADE_CUSTOMERS, *THIRD_PASS_BUYERS, *FOURTH_PASS_BUYERS, *OWN_SEO_PEOPLE,
+    *FIFTH_PASS_BUYERS, *SIXTH_PASS_BUYERS, *AGENCY_PLAN_BUYERS,
+])
+def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
+    """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new
+    shapes get no signal: one kind of cue is not a pitch, and counter-evidence takes off."""
     assert signals(policy_check, message) == []
