@@ -21,7 +21,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import io
-import math
 import threading
 from importlib import resources
 from pathlib import Path
@@ -32,7 +31,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from leadguard.model import persist
 from leadguard.model.persist import RETRAIN_HINT
-from leadguard.model.predictor import _TextBlock
+from leadguard.model.predictor import _TextBlock, logistic
 
 # The characters of a message the model reads (the classifier's message block reads as many).
 MAX_CHARS = 1000
@@ -110,8 +109,6 @@ class MessageModel:
                 blocks = []
                 for block in tables["blocks"]:
                     name = block["name"]
-                    if block["norm"] not in ("l2", None):
-                        raise persist.ModelError(f"unsupported TF-IDF norm {block['norm']!r}")
                     analyze = TfidfVectorizer(
                         analyzer=block["analyzer"], ngram_range=tuple(block["ngram_range"]),
                         lowercase=block["lowercase"]).build_analyzer()
@@ -119,7 +116,7 @@ class MessageModel:
                     blocks.append(_TextBlock(
                         analyze, {term: column for column, term in enumerate(terms)},
                         arrays[f"{name}_idf"], arrays[f"{name}_coef"],
-                        sublinear=block["sublinear_tf"], normalize=block["norm"] == "l2"))
+                        sublinear=block["sublinear_tf"], norm=block["norm"]))
                 self._intercept = float(arrays["intercept"][0])
             self._blocks = blocks
 
@@ -133,8 +130,4 @@ class MessageModel:
             self.load()
         assert self._blocks is not None
         text = message[:MAX_CHARS]
-        decision = self._intercept + sum(block.score(text) for block in self._blocks)
-        if decision >= 0:
-            return 1.0 / (1.0 + math.exp(-decision))
-        z = math.exp(decision)
-        return z / (1.0 + z)
+        return logistic(self._intercept + sum(block.score(text) for block in self._blocks))

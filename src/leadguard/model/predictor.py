@@ -102,7 +102,9 @@ class _TextBlock:
 
     def __init__(self, analyze: Callable[[str], list[str]], vocabulary: dict[str, int],
                  idf: Iterable[float], weights: Iterable[float], *, sublinear: bool,
-                 normalize: bool, column: int = 0) -> None:
+                 norm: str | None, column: int = 0) -> None:
+        if norm not in ("l2", None):
+            raise persist.ModelError(f"unsupported TF-IDF norm {norm!r}")
         self.column = column
         self.analyze = analyze
         # term -> column, and per column the idf and the coefficient as C doubles: one
@@ -112,16 +114,14 @@ class _TextBlock:
         self.idf = array("d", idf)
         self.weights = array("d", weights)
         self.sublinear = sublinear
-        self.normalize = normalize
+        self.normalize = norm == "l2"
 
     @classmethod
     def from_vectorizer(cls, vectorizer: Any, column: int,
                         weights: np.ndarray[Any, Any]) -> _TextBlock:
-        if vectorizer.norm not in ("l2", None):
-            raise persist.ModelError(f"unsupported TF-IDF norm {vectorizer.norm!r}")
         return cls(vectorizer.build_analyzer(), vectorizer.vocabulary_, vectorizer.idf_,
-                   weights, sublinear=bool(vectorizer.sublinear_tf),
-                   normalize=vectorizer.norm == "l2", column=column)
+                   weights, sublinear=bool(vectorizer.sublinear_tf), norm=vectorizer.norm,
+                   column=column)
 
     def score(self, text: str) -> float:
         if not text:
@@ -187,9 +187,13 @@ class LinearScorer:
         return total
 
     def probability(self, row: Sequence[object]) -> float:
-        exponent = self.a * self.decision(row) + self.b
-        # 1 / (1 + exp(a*f + b)), as sklearn's _SigmoidCalibration, without overflow
-        if exponent >= 0:
-            z = math.exp(-exponent)
-            return z / (1.0 + z)
-        return 1.0 / (1.0 + math.exp(exponent))
+        # 1 / (1 + exp(a*f + b)), as sklearn's _SigmoidCalibration
+        return logistic(-(self.a * self.decision(row) + self.b))
+
+
+def logistic(x: float) -> float:
+    """1 / (1 + exp(-x)), without overflow for any x."""
+    if x >= 0:
+        return 1.0 / (1.0 + math.exp(-x))
+    z = math.exp(x)
+    return z / (1.0 + z)
