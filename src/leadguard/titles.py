@@ -104,10 +104,6 @@ _RANK_OPENERS = frozenset((
     "of", "over", "to", "de", "des", "du", "del", "della", "dello", "dei", "degli", "di", "do",
     "da", "dos", "das", "van", "von", "vom", "der", "d"))
 # Openers after which a word said before is a joke: "Department of Redundancy Department".
-# Those who train, teach or lead their own trade hold real titles of the shape "X of Xs":
-# "Trainer of Trainers", "Teacher of Teachers", "Manager of Managers".
-_OWN_TRADE_TEACHERS = frozenset({"trainer", "teacher", "coach", "mentor", "educator",
-                                 "instructor", "manager", "leader", "director"})
 _SELF_OPENERS = frozenset(("of", "over", "van", "von"))
 _ARTICLES = frozenset((
     "the", "a", "an", "la", "le", "les", "l", "el", "los", "las", "il", "lo", "gli", "i", "o",
@@ -253,6 +249,7 @@ class TitleLexicon:
     royal: frozenset[str] = frozenset()
     joke_ranks: frozenset[str] = frozenset()  # a rank beside only everyday things: a joke
     home_rulers: frozenset[str] = frozenset()  # ... and beside one's home too
+    own_trade_teachers: frozenset[str] = frozenset()  # "Trainer of Trainers" is a post
     unmistakable: frozenset[str] = frozenset()  # idleness no title names ("procrastination")
     asides: frozenset[str] = frozenset()
     compound_stems: tuple[str, ...] = ()
@@ -391,6 +388,7 @@ def load_title_lexicon(directory: str | Path | None = None) -> TitleLexicon:
         royal=words(everyday, "royal"),
         joke_ranks=words(everyday, "joke_ranks"),
         home_rulers=words(everyday, "home_rulers"),
+        own_trade_teachers=words(everyday, "own_trade_teachers"),
         unmistakable=words(everyday, "unmistakable"),
         asides=words(everyday, "asides"),
         compound_stems=tuple(sorted(words(everyday, "compound_stems"))),
@@ -641,7 +639,7 @@ class TitleJudge:
                 if len(target) == 1 and any(
                         _singular(w) == _singular(target[0]) for w in words[:i]
                         if w in lex.seniority and w not in _STOPWORDS
-                        and not (own_trade and _singular(w) in _OWN_TRADE_TEACHERS)):
+                        and not (own_trade and _singular(w) in lex.own_trade_teachers)):
                     return "a rank over itself"
                 # Any word over itself: "Department of Redundancy Department", "Thought Leader
                 # of Thoughts"; the Romance "de" repeats in real titles ("Professeur des écoles
@@ -650,7 +648,7 @@ class TitleJudge:
                 if opener in _SELF_OPENERS and len(target) <= 3 and any(
                         _singular(w) == _singular(target[-1]) for w in words[:i]
                         if len(w) >= 4 and w not in _STOPWORDS
-                        and not (own_trade and _singular(w) in _OWN_TRADE_TEACHERS)):
+                        and not (own_trade and _singular(w) in lex.own_trade_teachers)):
                     return "a word over itself"
                 break
         # A rank said twice and nothing else: "Chief Chief" ("Director/Director adjunct" is a
