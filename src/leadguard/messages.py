@@ -490,10 +490,28 @@ def site_of(host: str) -> str:
     return ".".join(labels[-keep:])
 
 
+def website_host(website: str) -> str:
+    """The host a website field names: "https://Shop.Acme.com:8443/x" -> shop.acme.com."""
+    bare = re.sub(r"^[a-z][a-z0-9+.-]*://", "", website.strip().lower())
+    return bare.split("/")[0].split(":")[0]
+
+
+# Shorter company names (IBM, GE) match too many sites by chance.
+MIN_COMPANY_SLUG = 4
+_COMPANY_SLUG = re.compile(r"[^a-z0-9]")
+
+
+def company_slug(company: str | None) -> str:
+    """A company's name as a site's first label could spell it ("F9 Financial GP" ->
+    f9financialgp), or "" when it is too short to tell."""
+    slug = _COMPANY_SLUG.sub("", (company or "").lower())
+    return slug if len(slug) >= MIN_COMPANY_SLUG else ""
+
+
 def _is_own(host: str, own_sites: frozenset[str]) -> bool:
     """`host` is one of `own_sites` (registrable domains), or its site's first label is one of
     them (a company's name, letters and digits only)."""
-    site = site_of(host.lower())
+    site = site_of(host)
     return site in own_sites or site.split(".", 1)[0].replace("-", "") in own_sites
 
 

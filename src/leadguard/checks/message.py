@@ -9,7 +9,13 @@ from typing import ClassVar
 
 from leadguard.gibberish import bundled_junk_word
 from leadguard.message_model import shared_message_model
-from leadguard.messages import MessageScreen, load_message_rules, site_of
+from leadguard.messages import (
+    MessageScreen,
+    company_slug,
+    load_message_rules,
+    site_of,
+    website_host,
+)
 from leadguard.policy import Policy
 from leadguard.screening import Screening
 from leadguard.signals import Signal
@@ -57,11 +63,9 @@ def own_sites(screening: Screening) -> frozenset[str]:
     hosts = []
     if screening.email is not None:
         hosts.append(screening.email.domain)
-    website = (screening.lead.website or "").strip().lower()
-    if website:
-        hosts.append(website.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0])
+    if screening.lead.website and screening.lead.website.strip():
+        hosts.append(website_host(screening.lead.website))
     sites = {site_of(host) for host in hosts if "." in host}
-    company = "".join(char for char in (screening.lead.company or "").lower() if char.isalnum())
-    if len(company) >= 4:
+    if company := company_slug(screening.lead.company):
         sites.add(company)
     return frozenset(sites)

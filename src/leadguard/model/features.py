@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from leadguard.dns import MX_STATUSES
-from leadguard.messages import site_of
+from leadguard.messages import MIN_COMPANY_SLUG, company_slug, site_of, website_host
 from leadguard.screening import Screening
 from leadguard.signals import Signal
 
@@ -60,8 +60,6 @@ _CONSONANT_RUN = re.compile(r"[bcdfghjklmnpqrstvwxz]+")
 _DIGIT_RUN4 = re.compile(r"\d{4,}")
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 _WORD = re.compile(r"[^\W\d_]+")
-_COMPANY_SLUG = re.compile(r"[^a-z0-9]")  # "F9 Financial GP" -> "f9financialgp"
-_MIN_SLUG = 4  # shorter names (IBM, GE) match too many sites by chance
 _LATIN_NAME = re.compile(r"^[\sA-Za-z\u00C0-\u024F'.\-]*$")
 
 
@@ -215,17 +213,15 @@ def _foreign_links(message: str, domain: str, website: str | None,
     name and the company's are one another's part (F9 Financial GP -> f9financial.com)."""
     own = {site_of(domain)} if domain else set()
     if website:
-        host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", website.strip().lower()).split("/")[0]
-        own.add(site_of(host.split(":")[0]))
+        own.add(site_of(website_host(website)))
     sites = {site_of(host) for host in _LINK_HOST.findall(message)} - own
-    name = _COMPANY_SLUG.sub("", company.lower())
-    if len(name) >= _MIN_SLUG:
+    if name := company_slug(company):
         sites = {site for site in sites if not _names_match(site.split(".")[0], name)}
     return len(sites)
 
 
 def _names_match(label: str, company: str) -> bool:
-    return len(label) >= _MIN_SLUG and (label in company or company in label)
+    return len(label) >= MIN_COMPANY_SLUG and (label in company or company in label)
 
 
 def _upper_ratio(message: str) -> float:
