@@ -9,8 +9,13 @@ first screening that needs it, once per process, unless a detector is passed in.
 from __future__ import annotations
 
 import re
+import tomllib
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
 from typing import ClassVar
 
 from anyascii import anyascii
@@ -274,6 +279,25 @@ class GibberishCompany(_GibberishCheck):
         return " " if word.group().lower() in self.legal_forms else word.group()
 
 
+NAME_PARTS_FILE = "name_parts.toml"
+
+
+@dataclass(frozen=True)
+class NameParts:
+    """Parts of real names a bot's glued tail is never read in (wordlists/name_parts.toml)."""
+
+    prefixes: tuple[str, ...] = ()
+    endings: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=4)
+def load_name_parts(directory: str | Path | None = None) -> NameParts:
+    root = Path(directory) if directory is not None \
+        else resources.files("leadguard").joinpath("wordlists")
+    table = tomllib.loads(root.joinpath(NAME_PARTS_FILE).read_text("utf-8"))["not_glued"]
+    return NameParts(prefixes=tuple(table["prefixes"]), endings=tuple(table["endings"]))
+
+
 class BotNamePattern(_DetectorCheck):
     """The name fields are filled the way form-filling bots fill them: the last name is the
     first name with two letters added, the first a capital (Jamesfeace JamesfeaceMK,
@@ -291,27 +315,31 @@ class BotNamePattern(_DetectorCheck):
     codes: ClassVar[tuple[str, ...]] = ("name.bot_pattern",)
 
     def __init__(self, *, min_first: int, min_repeated: int, min_mailbox_name: int,
-                 min_glued_score: float, detector: GibberishDetector | None = None) -> None:
+                 min_glued_score: float, not_glued: NameParts = NameParts(),
+                 detector: GibberishDetector | None = None) -> None:
         """`min_first`: letters of a first name that, with two letters added, is the last
         name; `min_repeated`: letters of a word that fills both name fields;
         `min_mailbox_name`: letters of the mailbox's name that such a word may start with;
-        `min_glued_score`: the bot head's score that the surer of two glued fields reaches."""
+        `min_glued_score`: the bot head's score that the surer of two glued fields reaches;
+        `not_glued`: name parts that make a word never glued (wordlists/name_parts.toml)."""
         super().__init__(detector=detector)
+        self.not_glued = not_glued
         self.min_glued_score = min_glued_score
         self.min_first = min_first
         self.min_repeated = min_repeated
         self.min_mailbox_name = min_mailbox_name
 
     @classmethod
-    def from_policy(cls, policy: Policy, *,
-                    detector: GibberishDetector | None = None) -> BotNamePattern:
-        """The check with the policy's [gibberish] bot_pattern_* limits."""
+    def from_policy(cls, policy: Policy, *, detector: GibberishDetector | None = None,
+                    wordlists: str | Path | None = None) -> BotNamePattern:
+        """The check with the policy's [gibberish] bot_pattern_* limits and the bundled name
+        parts."""
         section = policy.section("gibberish")
         return cls(min_first=int(section["bot_pattern_min_first"]),
                    min_repeated=int(section["bot_pattern_min_repeated"]),
                    min_mailbox_name=int(section["bot_pattern_min_mailbox_name"]),
                    min_glued_score=float(section["bot_pattern_min_glued_score"]),
-                   detector=detector)
+                   not_glued=load_name_parts(wordlists), detector=detector)
 
     def __call__(self, screening: Screening) -> Iterator[Signal]:
         lead = screening.lead
@@ -349,8 +377,9 @@ class BotNamePattern(_DetectorCheck):
         common first name, and is no known name itself (Karrenrkgrory, Rosanackmu; not
         Annmarie, not Davidson); None for any other word."""
         folded = fold(word)
-        if folded is None or not folded.isalpha() or folded.lower().startswith(_NAME_ELEMENTS) \
-                or folded.lower().endswith(_PATRONYMIC_ENDINGS) \
+        if folded is None or not folded.isalpha() \
+                or folded.lower().startswith(self.not_glued.prefixes) \
+                or folded.lower().endswith(self.not_glued.endings) \
                 or not self.detector.name_prefix(folded.lower()):
             return None
         return self.detector.bot_score(folded)
@@ -387,13 +416,6 @@ class BotNamePattern(_DetectorCheck):
         inside one (villy of villyjohansen)."""
         return any(head == run or (head in run and head in self.detector.names)
                    for run in mailbox)
-
-
-# Words that begin with an Arabic name element (Abdulelah, Abdulmohsen, Albalushi, Alanazi) or
-# end in a Slavic patronymic (Alexeyevich) join a name to more name, not to a bot's tail; the
-# bot-tail model, trained on Latin first names, reads them as glued.
-_NAME_ELEMENTS = ("abd", "abu", "al")
-_PATRONYMIC_ENDINGS = ("vich", "vych", "vna", "ovic", "evic", "ovich", "ogly", "kyzy")
 
 
 def _mailbox_runs(screening: Screening) -> list[str]:
