@@ -39,6 +39,7 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 from leadguard.checks.message import SpamMessage
 from leadguard.message_model import MAX_CHARS, bundled_message_model_dir, save_tables
 from leadguard.model import persist
+from leadguard.model.train import add_linear_model, plain_vocabulary
 from leadguard.policy import load_policy
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -91,8 +92,7 @@ def fit(texts: Texts) -> Pipeline:
     model = pipeline()
     model.fit([text[:MAX_CHARS] for text, _ in texts], [label for _, label in texts])
     for _, vectorizer in model.named_steps["features"].transformer_list:
-        # plain ints in the vocabulary: skops stores numpy scalars one file each
-        vectorizer.vocabulary_ = {term: int(i) for term, i in vectorizer.vocabulary_.items()}
+        plain_vocabulary(vectorizer)
         # the n-grams max_features and min_df left out: only introspection reads them
         vectorizer.stop_words_ = None
     return model
@@ -101,13 +101,8 @@ def fit(texts: Texts) -> Pipeline:
 def fingerprint(model: Pipeline) -> str:
     """sha256 of what the fitted model computes with: vocabularies, idf and coefficients."""
     digest = hashlib.sha256()
-    for name, vectorizer in model.named_steps["features"].transformer_list:
-        digest.update(name.encode())
-        digest.update(repr(sorted(vectorizer.vocabulary_.items())).encode())
-        digest.update(np.asarray(vectorizer.idf_, dtype=np.float64).tobytes())
-    classifier = model.named_steps["classifier"]
-    digest.update(np.asarray(classifier.coef_, dtype=np.float64).tobytes())
-    digest.update(np.asarray(classifier.intercept_, dtype=np.float64).tobytes())
+    add_linear_model(digest, model.named_steps["features"].transformer_list,
+                     model.named_steps["classifier"])
     return digest.hexdigest()
 
 

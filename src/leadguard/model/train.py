@@ -11,7 +11,7 @@ import datetime as dt
 import hashlib
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -132,18 +132,25 @@ def fingerprint(model: Any) -> str:
     digest = hashlib.sha256()
     for calibrated in model.calibrated_classifiers_:
         pipeline = calibrated.estimator
-        for name, transformer, _ in pipeline.named_steps["features"].transformers_:
-            digest.update(name.encode())
-            vocabulary = getattr(transformer, "vocabulary_", None)
-            if vocabulary is not None:
-                digest.update(repr(sorted(vocabulary.items())).encode())
-                digest.update(np.asarray(transformer.idf_, dtype=np.float64).tobytes())
-        classifier = pipeline.named_steps["classifier"]
-        digest.update(np.asarray(classifier.coef_, dtype=np.float64).tobytes())
-        digest.update(np.asarray(classifier.intercept_, dtype=np.float64).tobytes())
+        add_linear_model(digest, [(name, transformer) for name, transformer, _
+                                  in pipeline.named_steps["features"].transformers_],
+                         pipeline.named_steps["classifier"])
         for sigmoid in calibrated.calibrators:
             digest.update(np.asarray([sigmoid.a_, sigmoid.b_], dtype=np.float64).tobytes())
     return digest.hexdigest()
+
+
+def add_linear_model(digest: Any, blocks: Iterable[tuple[str, Any]], classifier: Any) -> None:
+    """Feed `digest` each named block's vocabulary and idf (if it is a vectorizer) and the
+    linear classifier's coefficients: what a fitted linear text model computes with."""
+    for name, transformer in blocks:
+        digest.update(name.encode())
+        vocabulary = getattr(transformer, "vocabulary_", None)
+        if vocabulary is not None:
+            digest.update(repr(sorted(vocabulary.items())).encode())
+            digest.update(np.asarray(transformer.idf_, dtype=np.float64).tobytes())
+    digest.update(np.asarray(classifier.coef_, dtype=np.float64).tobytes())
+    digest.update(np.asarray(classifier.intercept_, dtype=np.float64).tobytes())
 
 
 def _compact(model: Any) -> None:
@@ -151,6 +158,11 @@ def _compact(model: Any) -> None:
     for calibrated in model.calibrated_classifiers_:
         features = calibrated.estimator.named_steps["features"]
         for _, transformer, _ in features.transformers_:
-            vocabulary = getattr(transformer, "vocabulary_", None)
-            if vocabulary is not None:
-                transformer.vocabulary_ = {term: int(i) for term, i in vocabulary.items()}
+            plain_vocabulary(transformer)
+
+
+def plain_vocabulary(transformer: Any) -> None:
+    """A vectorizer's vocabulary with plain ints (skops stores numpy scalars one file each)."""
+    vocabulary = getattr(transformer, "vocabulary_", None)
+    if vocabulary is not None:
+        transformer.vocabulary_ = {term: int(i) for term, i in vocabulary.items()}
