@@ -51,6 +51,8 @@ class SpamMessage:
                                  model_min_letters=int(section["model_min_letters"])))
 
     def __call__(self, screening: Screening) -> Iterator[Signal]:
+        if not screening.lead.message:
+            return
         finding = self.screen(screening.lead.message, own_sites(screening))
         if finding is not None:
             yield Signal("message.spam_content", "message",
