@@ -1031,6 +1031,40 @@ AGENCY_PLAN_BUYERS = [
 ]
 
 
+# The seventh pass (after the ninth blind set and writers w17-w18): applicants following up or
+# answering a job ad, a licensed trade saying so, a customer asking what the reader's product
+# can do, and a lender's staff calling its own forms junk.
+SEVENTH_PASS_BUYERS = [
+    "Hello, I applied to the data analyst opening in October and got no reply yet. Is the role "
+    "still open? My portfolio: https://portfolio.example/ana",
+    "Hi, I found your job posting for a backend developer. My GitHub: "
+    "https://github.com/example-dev",
+    "Hallo, ik solliciteer naar de functie van support medewerker. Mijn cv: https://cv.example/j",
+    "We are a licensed online pharmacy in Ireland and refuse every order without a "
+    "prescription. Can your tool mark those requests for us?",
+    "Somos un operador de apuestas con licencia de la autoridad local. ¿Pueden confirmarnos que "
+    "los datos se quedan en la UE?",
+    "Somos una financiera de préstamos personales en Chile. Nos interesa el plan Business, "
+    "¿pueden enviarnos una cotización?",
+    "Trabajo en una financiera de créditos y la mitad de las solicitudes son basura. ¿Tienen "
+    "prueba gratuita?",
+]
+# ... and the spam those cues must not excuse.
+SEVENTH_PASS_SPAM = [
+    "We are a licensed online pharmacy: Viagra and Cialis without prescription, 80% off, "
+    "order now https://pills.example/",
+    "Préstamos personales sin aval, aprobados en 24 horas, escríbenos por WhatsApp ahora.",
+    "I saw you're hiring! We are a staffing agency with 300 pre-vetted developers at $20/hour. "
+    "Book a call: https://staff.example/book",
+]
+
+
+@pytest.mark.parametrize("message", SEVENTH_PASS_SPAM)
+def test_the_seventh_pass_counter_evidence_excuses_no_offer(policy_check: SpamMessage,
+                                                            message: str) -> None:
+    assert signals(policy_check, message) != []
+
+
 @pytest.mark.parametrize(("message", "label"), [
     *THIRD_PASS_HITS, *FOURTH_PASS_HITS, *FIFTH_PASS_HITS, *SIXTH_PASS_HITS,
 ])
@@ -1050,7 +1084,7 @@ def test_pitches_of_any_service_are_named(policy_check: SpamMessage, message: st
 
 @pytest.mark.parametrize("message", [
     *SPAMMY_TRADE_CUSTOMERS, *THIRD_PASS_BUYERS, *FOURTH_PASS_BUYERS, *OWN_SEO_PEOPLE,
-    *FIFTH_PASS_BUYERS, *SIXTH_PASS_BUYERS, *AGENCY_PLAN_BUYERS,
+    *FIFTH_PASS_BUYERS, *SIXTH_PASS_BUYERS, *AGENCY_PLAN_BUYERS, *SEVENTH_PASS_BUYERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new

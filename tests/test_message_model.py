@@ -80,6 +80,33 @@ def test_a_rating_at_the_threshold_alone_flags_and_under_it_does_not() -> None:
     assert signals(SpamMessage.from_policy(load_policy(), message_model=None), plain) == []
 
 
+def test_a_leaning_rating_completes_one_half_cue_and_never_flags_alone() -> None:
+    """Between [message] model_leaning_at and model_spam_at the model's rating counts half:
+    beside one half-weight rule cue (a price for the sender's offer) the message is spam; with
+    no cue, or under model_leaning_at, it is not."""
+    section = load_policy().section("message")
+    leaning, at = section["model_leaning_at"], section["model_spam_at"]
+    assert leaning < at
+    plain = "Hello, do you ship to Norway, and how long does delivery take?"
+    priced = "Hi, the spring menu starts at $25 per person. Happy to hear your thoughts on it."
+    assert signals(screen_with(leaning), plain) == []
+    assert signals(SpamMessage.from_policy(load_policy(), message_model=None), priced) == []
+    [detail] = signals(screen_with(leaning), priced)
+    assert f"the message model rates it {leaning:.2f}" in detail["evidence"]
+    assert signals(screen_with(leaning - 0.01), priced) == []
+
+
+def test_han_kana_and_hangul_count_as_more_wording() -> None:
+    """A character of Han, kana or Hangul counts two letters towards model_min_letters: a
+    15-character Korean sentence says as much as 30 Latin letters; a short Latin one stays too
+    little to judge."""
+    korean = "고객님의 계정이 곧 정지될 예정입니다"  # "your account will soon be suspended"
+    assert 2 * sum(char.isalpha() for char in korean) >= load_policy().section("message")[
+        "model_min_letters"] > sum(char.isalpha() for char in korean)
+    assert signals(screen_with(0.99), korean) != []
+    assert signals(screen_with(0.99), "Call me back today") == []
+
+
 @pytest.mark.parametrize("message", BUYERS)
 def test_buyers_worded_like_the_pitches_pass(model: MessageModel, message: str) -> None:
     assert model(message) < load_policy().section("message")["model_spam_at"]
@@ -113,7 +140,7 @@ def test_metadata_names_its_training_folders_and_no_unmeasured_blind_set(
         if folder.startswith("data/blind"):
             readme = (ROOT / folder / "README.md").read_text("utf-8")
             assert "## Measured" in readme or folder == "data/blind", folder
-    assert "data/blind10" not in folders
+    assert "data/blind10" not in folders and "data/blind11" not in folders
 
 
 def test_a_changed_model_file_is_refused(tmp_path: Path, model: MessageModel) -> None:

@@ -515,6 +515,21 @@ def _is_own(host: str, own_sites: frozenset[str]) -> bool:
     return site in own_sites or site.split(".", 1)[0].replace("-", "") in own_sites
 
 
+def _wide(char: str) -> bool:
+    """A letter of a script that writes a syllable or a word per character (Han, kana,
+    Hangul)."""
+    code = ord(char)
+    return (0x3040 <= code <= 0x30FF or 0x3400 <= code <= 0x9FFF or 0xAC00 <= code <= 0xD7AF
+            or 0xF900 <= code <= 0xFAFF)
+
+
+def wording_letters(words: list[str]) -> int:
+    """How much wording `words` hold, in letters of an alphabet: a Han, kana or Hangul
+    character counts as two ("고객님의 계정이 정지될 예정입니다" says as much as "your account
+    will be suspended")."""
+    return sum(2 if _wide(char) else 1 for word in words for char in word if char.isalpha())
+
+
 def _without_own_links(message: str, own_sites: frozenset[str]) -> str:
     """`message` without its links to the sender's own sites, which the message model, reading
     words alone, would count like a spammer's ("See our site https://northwind.io")."""
@@ -534,18 +549,21 @@ class MessageScreen:
     def __init__(self, rules: MessageRules, *, spam_score_at: float,
                  junk_word: Callable[[str], bool] | None = None,
                  model: Callable[[str], float] | None = None, model_at: float = 1.0,
-                 model_min_letters: int = 0) -> None:
+                 model_leaning_at: float | None = None, model_min_letters: int = 0) -> None:
         """`junk_word` tells whether one word is a keyboard mash or random string (the
         gibberish detector); without it, messages of random strings are not looked for.
         `model` rates a message's wording 0..1 (leadguard.message_model); at `model_at` or
-        more its rating alone reaches `spam_score_at`, unless counter-evidence takes off. It
-        rates only messages with `model_min_letters` letters or more outside links and
-        addresses: a few words ("WhatsApp: +49 151 ...") are too little wording to judge."""
+        more its rating alone reaches `spam_score_at`, unless counter-evidence takes off; at
+        `model_leaning_at` or more it adds half of that, which one rule cue of half weight
+        completes and none replaces. It rates only messages with `model_min_letters` letters or
+        more outside links and addresses: a few words ("WhatsApp: +49 151 ...") are too little
+        wording to judge."""
         self.rules = rules
         self.spam_score_at = spam_score_at
         self.junk_word = junk_word
         self.model = model
         self.model_at = model_at
+        self.model_leaning_at = model_at if model_leaning_at is None else model_leaning_at
         self.model_min_letters = model_min_letters
 
     def __call__(self, message: str | None,
@@ -597,12 +615,12 @@ class MessageScreen:
                               disguise.weight))
         if self.junk_word is not None and (junk := self._junk_part(words)) is not None:
             parts.append(junk)
-        if self.model is not None and sum(char.isalpha() for word in words for char in word) \
-                >= self.model_min_letters \
+        if self.model is not None and wording_letters(words) >= self.model_min_letters \
                 and (rating := self.model(_without_own_links(message, own_sites))) \
-                >= self.model_at:
+                >= self.model_leaning_at:
+            weight = self.spam_score_at if rating >= self.model_at else self.spam_score_at / 2
             parts.append(Part(f"wording like known spam (the message model rates it "
-                              f"{rating:.2f})", self.spam_score_at))
+                              f"{rating:.2f})", weight))
         parts.sort(key=lambda part: -part.weight)
         return MessageFinding(round(sum(part.weight for part in parts), 4), tuple(parts))
 

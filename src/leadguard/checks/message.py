@@ -48,6 +48,7 @@ class SpamMessage:
                                  spam_score_at=float(section["spam_score_at"]),
                                  junk_word=bundled_junk_word(junk_at), model=model,
                                  model_at=float(section["model_spam_at"]),
+                                 model_leaning_at=float(section["model_leaning_at"]),
                                  model_min_letters=int(section["model_min_letters"])))
 
     def __call__(self, screening: Screening) -> Iterator[Signal]:
