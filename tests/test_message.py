@@ -1059,6 +1059,208 @@ SEVENTH_PASS_SPAM = [
 ]
 
 
+# The eighth pass (2026-11-30, after writers w16-w18): plain, polite offers with no spam words,
+# a provider saying what it supplies and offering it to the reader ("if you ever need ...",
+# "we would be glad to quote", "shall we send ...", stands still free), in many languages; and
+# genuine messages that describe a spammy trade, invite the reader unpaid, apply for a job or
+# report a bug with a screenshot link.
+EIGHTH_PASS_HITS = [
+    # a seller presenting itself, then offering its work to the reader
+    ("Our practice supplies locum pharmacists to clinics. If you ever need cover at short "
+     "notice, we would be glad to quote.", "a sales pitch"),
+    ("Our company installs heat pumps in office buildings. Please keep us in mind for your "
+     "next refurbishment.", "a sales pitch"),
+    ("Allow me to introduce our bakery wholesale service. We would be pleased to prepare a "
+     "quotation for your canteen.", "a sales pitch"),
+    ("I represent a family-run furniture workshop. Happy to send you our catalogue and a "
+     "price list.", "a sales pitch"),
+    ("We are a Portuguese producer of cork flooring. Let me know if you would like a sample.",
+     "a sales pitch"),
+    ("We manufacture branded umbrellas and caps in small runs. Send us your quantities and we "
+     "reply the same day.", "a sales pitch"),
+    ("I'm a freelance trademark attorney. If you like, I can check whether your name is "
+     "still free in the EU.", "a sales pitch"),
+    ("We are a regional scaffolding contractor covering the whole county. We would welcome "
+     "the chance to quote.", "a sales pitch"),
+    ("I recruit data engineers for scale-ups. Happy to send you two anonymised profiles.",
+     "a sales pitch"),
+    ("I audit websites for screen-reader problems. Could I send you a short sample report?",
+     "a sales pitch"),
+    ("We can test your checkout with real shoppers. Would a 15-minute call be useful?",
+     "a sales pitch"),
+    ("Our agency can act as your outsourced marketing department. We may be able to help.",
+     "a sales pitch"),
+    ("Most of our clients use us to cover holidays. We would be happy to help your team too.",
+     "a sales pitch"),
+    ("We offer forklift leasing for warehouses of any size. I'd love to help you plan yours.",
+     "a sales pitch"),
+    ("We are a vending company: we place snack machines in offices. May I arrange a free "
+     "site survey?", "a sales pitch"),
+    ("We are a freight broker and can offer weekly groupage to Spain. Get in touch if you'd "
+     "like a quote.", "a sales pitch"),
+    ("We take care of payroll for firms with fewer than fifty people. Would you need help "
+     "with your payslips?", "a sales pitch"),
+    ("Our trainers run fire-warden courses at your premises. If you have any requirement, "
+     "we would be glad to quote.", "a sales pitch"),
+    ("We run a specialist translation agency for patents. It could be a good fit for your "
+     "team. Shall I send details?", "a sales pitch"),
+    ("We are an employer of record and can hire people for you in Brazil. Happy to explain "
+     "how it works.", "a sales pitch"),
+    ("I only take on a handful of clients each year. Would you need help with your annual "
+     "accounts?", "a sales pitch"),
+    ("We manage Etsy seller accounts end to end. Would you like a quick review of your shop?",
+     "a sales pitch"),
+    ("We are a manufacturer of ceramic tiles and would be glad to become your supplier.",
+     "a sales pitch"),
+    ("Our studio provides product photography for catalogues. We can usually deliver within "
+     "a week. Interested?", "a sales pitch"),
+    ("Our office delivers interim controllers. We would be glad to talk about your needs. "
+     "Could I send you our rates?", "a sales pitch"),
+    ("We build exhibition furniture for trade shows. Are you exhibiting anywhere next spring?"
+     " Happy to send our brochure.", "a sales pitch"),
+    ("We organise a packaging expo in May; a few stands are still available. Would you like "
+     "to receive our exhibitor brochure? Happy to send our brochure.", "a sales pitch"),
+    ("We are a coffee roaster supplying offices. Please tell us if you would like a sample "
+     "box, and we would be pleased to prepare a tasting plan.", "a sales pitch"),
+    ("We supply safety shoes to builders and would like to send the right person a price "
+     "list. Would you like a free comparison of what you pay today?", "a sales pitch"),
+    ("We help wineries find importers abroad. Are you planning anything for next season? "
+     "We would be glad to meet.", "a sales pitch"),
+    ("We provide mystery shopping for car dealers. We would be happy to help you see your "
+     "showroom as a buyer does.", "a sales pitch"),
+    ("I can test your checkout in ten languages and translate one page for free.",
+     "a sales pitch"),
+    # German, French, Spanish, Italian, Portuguese, Dutch, Polish
+    ("Wir sind eine Druckerei aus Köln und liefern Broschüren in drei Tagen. Gerne erstellen "
+     "wir Ihnen ein Angebot; bei Interesse senden wir Muster.", "a sales pitch"),
+    ("Ich bin Übersetzerin für Italienisch. Kostenloser Vergleich Ihrer aktuellen Texte? "
+     "Sollen wir Ihnen ein Beispiel schicken?", "a sales pitch"),
+    ("Wir sind eine Gebäudereinigung und reinigen Arztpraxen. Gerne kommen wir bei Ihnen "
+     "vorbei.", "a sales pitch"),
+    ("Unsere Messe hat noch zwei Standflächen frei. Sollen wir Ihnen die Unterlagen "
+     "schicken?", "a sales pitch"),
+    ("Nous sommes un cabinet spécialisé dans la paie des PME. Auriez-vous besoin d'aide "
+     "pour vos bulletins ?", "a sales pitch"),
+    ("Je suis traductrice allemand-français. Je serais ravie de vous proposer un essai ; "
+     "pouvons-nous vous envoyer un exemple ?", "a sales pitch"),
+    ("Nous fabriquons des présentoirs. N'hésitez pas à nous indiquer vos besoins pour "
+     "recevoir un devis. Souhaitez-vous recevoir notre catalogue ?", "a sales pitch"),
+    ("Quelques stands sont encore disponibles pour notre salon. Souhaitez-vous recevoir la "
+     "brochure ?", "a sales pitch"),
+    ("Somos una agencia especializada en ferias. Estaremos encantados de ayudarles; ¿les "
+     "interesaría recibir una propuesta?", "a sales pitch"),
+    ("Nuestra asesoría lleva las nóminas de pequeñas empresas. Si lo desea, le enviamos un "
+     "presupuesto; le damos una oferta cerrada.", "a sales pitch"),
+    ("Soy traductora de inglés. ¿Necesitan ayuda para traducir su catálogo?", "a sales pitch"),
+    ("Aún quedan algunos stands en nuestra feria. ¿Le envío la información?", "a sales pitch"),
+    ("Le escribo de parte de una empresa de mudanzas. Hacemos una visita gratuita.",
+     "a sales pitch"),
+    ("Siamo un fornitore di cancelleria e forniamo uffici in tutta la regione. Saremmo lieti "
+     "di inviarvi un campionario gratuito.", "a sales pitch"),
+    ("Sono un commercialista. Posso proporle un confronto gratuito?", "a sales pitch"),
+    ("Il nostro studio si occupa di buste paga. Possiamo prepararvi una proposta?",
+     "a sales pitch"),
+    ("Abbiamo ancora alcuni stand ancora disponibili; se interessati, possiamo mandarvi la "
+     "piantina. Possiamo quotarvi lo spazio?", "a sales pitch"),
+    ("Sou tradutora de espanhol. Vocês precisam de ajuda para traduzir o site? Faço um teste "
+     "gratuito.", "a sales pitch"),
+    ("Nosso escritório de contabilidade atende pequenas empresas. Podemos enviar uma "
+     "proposta?", "a sales pitch"),
+    ("Gostaríamos de apresentar os nossos produtos e podemos enviar amostras sem custos. "
+     "Atendemos escritórios em todo o país.", "a sales pitch"),
+    ("Trabalho com recrutamento de engenheiros e posso enviar os perfis.", "a sales pitch"),
+    ("Wij zijn een leverancier van drukwerk die flyers levert binnen twee dagen. Graag "
+     "sturen wij u een offerte.", "a sales pitch"),
+    ("Graag stellen wij ons aan u voor. Wij zijn een schoonmaakbedrijf en verzorgen "
+     "kantoren; ik kom graag langs.", "a sales pitch"),
+    ("Mocht u personeel zoeken, dan denken wij graag met u mee. Wij zijn een uitzendbureau "
+     "gespecialiseerd in logistiek.", "a sales pitch"),
+    ("Er zijn nog drie standplaatsen beschikbaar op onze beurs. Heeft u interesse?",
+     "a sales pitch"),
+    ("Jesteśmy firmą obsługującą transport chłodniczy. Czy mogę przygotować wycenę?",
+     "a sales pitch"),
+    ("Jestem tłumaczką języka niemieckiego. Chętnie przygotuję próbkę; chętnie wyślemy "
+     "cennik.", "a sales pitch"),
+    ("Nasze biuro prowadzi księgowość spółek. Chcielibyśmy przedstawić Państwu naszą ofertę.",
+     "a sales pitch"),
+    # Turkish, Japanese, Chinese, Korean, Russian, Swedish, Indonesian, Vietnamese
+    ("Muhasebe hizmetleri veren bir ofisiz. Size teklif verebiliriz.", "a sales pitch"),
+    ("Serbest çevirmenim. Ürünlerinizi tanıtmak isteriz; kısa bir görüşme yapabilir miyiz?",  # noqa: RUF001
+     "a sales pitch"),
+    ("Şirketimiz yazılım desteği sağlıyor. İlgilenirseniz örnekleri paylaşabilirim.",  # noqa: RUF001
+     "a sales pitch"),
+    ("弊社は清掃代行を行っております。お見積りをお送りいたします。", "a sales pitch"),
+    ("我是一名自由设计师，希望有机会为贵公司提供服务。", "a sales pitch"),  # noqa: RUF001
+    ("我们工厂专业生产纸箱，可免费寄样。", "a sales pitch"),  # noqa: RUF001
+    ("今年我们仍有少量展位，不知贵公司是否有兴趣参加？", "a sales pitch"),  # noqa: RUF001
+    ("영어 번역가입니다. 견적을 보내드리겠습니다.", "a sales pitch"),
+    ("세무 사무소입니다. 상담을 원하시면 연락 주세요. 샘플을 보내드릴 수 있습니다.",
+     "a sales pitch"),
+    ("Наша компания оказывает услуги по уборке офисов. Будем рады помочь.", "a sales pitch"),
+    ("Приглашаем вашу компанию на выставку: остались свободные стенды.", "a sales pitch"),
+    ("Мы кадровое агентство. Хотели бы предложить вам сотрудничество.", "a sales pitch"),
+    ("Jag är frilansande översättare. Behöver ni hjälp med er webbplats?", "a sales pitch"),
+    ("Vi är en byrå som sköter bokföring. Vi kommer gärna förbi.", "a sales pitch"),
+    ("Kami perusahaan jasa desain interior. Kami ingin memperkenalkan layanan kami.",
+     "a sales pitch"),
+    ("Tôi là dịch giả tiếng Nhật. Quý công ty có cần dịch tài liệu không?", "a sales pitch"),
+    ("Chúng tôi cung cấp đội ngũ kỹ sư. Rất mong có cơ hội hợp tác.", "a sales pitch"),
+    ("I represent a small cabinet-making company. Glad to share a fixed-price proposal.",
+     "a sales pitch"),
+    ("I photograph restaurant dishes for menus. Happy to run a one-day trial shoot.",
+     "a sales pitch"),
+    ("I'm a sourcing agent in Izmir and can be your person on the ground. We would send our "
+     "best offer.", "a sales pitch"),
+    ("Our company organises a yearly logistics award and we think your company would be a "
+     "strong candidate. Could I send you the entry form?", "a sales pitch"),
+    ("We are a data-centre company: we host servers for banks. Would you be open to a short "
+     "introduction call?", "a sales pitch"),
+    ("Our firm provides waste collection for offices. We'd be happy to visit next week.",
+     "a sales pitch"),
+    ("Wir sind eine Reinigungsfirma und bieten Büroreinigung. Kostenlose Besichtigung? "
+     "Erstellen wir Ihnen gerne.", "a sales pitch"),
+    ("Wij zijn een verpakkingsbedrijf dat dozen maakt. Gratis monsters; ik kom graag langs.",
+     "a sales pitch"),
+    ("Nos gustaría presentarle nuestros productos de limpieza; le enviamos muestras sin coste.",
+     "a sales pitch"),
+]
+EIGHTH_PASS_BUYERS = [
+    # buyers who say who they are, then ask about the reader's product
+    "We are a commercial cleaning company with 40 staff. Does your rota app work offline?",
+    "We're a manufacturer of garden furniture and would like a demo of your planning tool.",
+    "Wir sind eine Spedition mit 30 Lkw und möchten Ihre Tourenplanung testen.",
+    "Nous sommes un fabricant de meubles et souhaitons une démonstration de votre logiciel.",
+    "Somos una empresa familiar que fabrica cajas y queremos pedir una demo.",
+    "Vi är ett familjeföretag som tillverkar möbler och vill boka en demo.",
+    "Kami perusahaan logistik dengan 40 pengguna. Apakah ada uji coba gratis?",
+    "我们是一家物流公司，想了解贵公司系统的价格。",  # noqa: RUF001
+    "Chúng tôi là công ty thương mại và muốn xem bản demo.",
+    # genuine messages of the kinds w17 and w18 hold: a trade described, an integration,
+    # an unpaid invitation, an applicant, a bug report, a partner's listing
+    "Online casino here. Players use our form to complain about withdrawals; can your filter "
+    "leave those alone?",
+    "We run a small dating site. Fake accounts with stolen pictures are our main problem. "
+    "What does your API return for them?",
+    "Hi, we're an integration partner for dental software and would like to discuss a "
+    "native integration. Our API docs: https://docs.example-dental.io/api",
+    "We host a bootstrapped-founders podcast (no sponsors, we don't charge guests). Would "
+    "your CEO join us? Episodes: https://podcast.example/show",
+    "Hello, I noticed you're hiring a data analyst. My GitHub has the notebooks closest to "
+    "your product: https://github.com/example-analyst",
+    "I'm between jobs and offering a few free accessibility reviews to build my portfolio. "
+    "Would your team like one?",
+    "不具合があります。スクリーンショット：https://gyazo.com/abc123",  # noqa: RUF001
+    "弊社は広告代理店です（https://example.jp/company）。代理店向けのプランはございますか。",  # noqa: RUF001
+    "我们有三个网站，想了解你们的价格。",  # noqa: RUF001
+    "We would like references from customers of our size before we sign.",
+    "Our listing is ready: https://partners.example.io/listing/12. Could you publish it on "
+    "your integrations page?",
+    # a real organiser's invitation, without seller's scarcity or offer
+    "Hello, we organise a regional logistics forum and would like to invite your CTO to "
+    "speak. Happy to send the programme.",
+]
+
+
 @pytest.mark.parametrize("message", SEVENTH_PASS_SPAM)
 def test_the_seventh_pass_counter_evidence_excuses_no_offer(policy_check: SpamMessage,
                                                             message: str) -> None:
@@ -1066,7 +1268,7 @@ def test_the_seventh_pass_counter_evidence_excuses_no_offer(policy_check: SpamMe
 
 
 @pytest.mark.parametrize(("message", "label"), [
-    *THIRD_PASS_HITS, *FOURTH_PASS_HITS, *FIFTH_PASS_HITS, *SIXTH_PASS_HITS,
+    *THIRD_PASS_HITS, *FOURTH_PASS_HITS, *FIFTH_PASS_HITS, *SIXTH_PASS_HITS, *EIGHTH_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -1085,6 +1287,7 @@ def test_pitches_of_any_service_are_named(policy_check: SpamMessage, message: st
 @pytest.mark.parametrize("message", [
     *SPAMMY_TRADE_CUSTOMERS, *THIRD_PASS_BUYERS, *FOURTH_PASS_BUYERS, *OWN_SEO_PEOPLE,
     *FIFTH_PASS_BUYERS, *SIXTH_PASS_BUYERS, *AGENCY_PLAN_BUYERS, *SEVENTH_PASS_BUYERS,
+    *EIGHTH_PASS_BUYERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new
