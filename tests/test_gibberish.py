@@ -589,11 +589,15 @@ def test_email_gibberish_leaves_abjad_names_mailboxes_alone(
         detector: gibberish.GibberishDetector, thresholds: dict[str, float],
         fields: dict[str, str]) -> None:
     """Arabic, Persian and Hebrew leave short vowels out: the mailbox of someone whose name is
-    written so is often a consonant skeleton (smhlmhdy), which the check does not judge."""
+    written so is often a consonant skeleton (smhlmhdy), which the check judges only on
+    keyboard evidence: a row walk or a chunk typed back to back."""
     check = GibberishEmail(threshold=thresholds["email"], detector=detector)
     assert signals(check, screening("smhlmhdy@gmail.com")) == [
         Signal("email.gibberish", "email", {"local": "smhlmhdy"})]
     assert signals(check, screening("smhlmhdy@gmail.com", **fields)) == []
+    for mash in ("ghjghjghjgh", "hgfdsq", "asdfgh77"):
+        assert signals(check, screening(f"{mash}@gmail.com", **fields)) == [
+            Signal("email.gibberish", "email", {"local": mash})], mash
 
 
 def test_email_gibberish_leaves_a_mailbox_that_is_the_persons_name_to_the_name_check(
