@@ -162,24 +162,25 @@ def test_a_changed_model_file_is_refused(tmp_path: Path, model: MessageModel) ->
         MessageModel(copy)
 
 
-def test_the_model_does_not_read_links_to_the_senders_own_site() -> None:
-    """Links to the sender's own site are left out of what the model reads: alone, the words
-    of a link read like a spammer's."""
+def test_the_model_reads_the_whole_message_as_it_was_trained() -> None:
+    """The model rates the message as written, links to the sender's own site included: its
+    training texts carry their links, and reading them caught 17 more spam messages on the
+    ninth and eleventh blind sets with no real inquiry flagged (docs/message_model.md). A
+    customer linking their own site still passes."""
     message = ("See our site https://northwind.io and my LinkedIn "
                "https://www.linkedin.com/in/janedoe if useful. Looking for a quote.")
     seen: list[str] = []
 
     def rating(text: str) -> float:
         seen.append(text)
-        return 0.99
+        return 0.5
 
     check = SpamMessage.from_policy(load_policy(), message_model=rating)
     parsed = parse_email("jane@northwind.io")
     assert not isinstance(parsed, str)
     screening = Screening(lead=Lead(email="jane@northwind.io", message=message), email=parsed,
                           syntax_problem=None, deadline=time.monotonic() + 1.0)
-    list(check(screening))
-    assert seen == ["See our site  and my LinkedIn https://www.linkedin.com/in/janedoe if useful. "
-                    "Looking for a quote."]
+    assert list(check(screening)) == []
+    assert seen == [message]
     real = SpamMessage.from_policy(load_policy())
     assert list(real(screening)) == []

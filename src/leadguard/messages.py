@@ -530,19 +530,6 @@ def wording_letters(words: list[str]) -> int:
     return sum(2 if _wide(char) else 1 for word in words for char in word if char.isalpha())
 
 
-def _without_own_links(message: str, own_sites: frozenset[str]) -> str:
-    """`message` without its links to the sender's own sites, which the message model, reading
-    words alone, would count like a spammer's ("See our site https://northwind.io")."""
-    if not own_sites:
-        return message
-
-    def keep(link: re.Match[str]) -> str:
-        host = _HOST.match(link.group(0))
-        return "" if host is not None and _is_own(host.group(1), own_sites) else link.group(0)
-
-    return _URL.sub(keep, message)
-
-
 class MessageScreen:
     """Scores one message; a finding only when the score reaches `spam_score_at`."""
 
@@ -616,7 +603,7 @@ class MessageScreen:
         if self.junk_word is not None and (junk := self._junk_part(words)) is not None:
             parts.append(junk)
         if self.model is not None and wording_letters(words) >= self.model_min_letters \
-                and (rating := self.model(_without_own_links(message, own_sites))) \
+                and (rating := self.model(message)) \
                 >= self.model_leaning_at:
             weight = self.spam_score_at if rating >= self.model_at else self.spam_score_at / 2
             parts.append(Part(f"wording like known spam (the message model rates it "
