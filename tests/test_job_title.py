@@ -646,10 +646,67 @@ TENTH_VERSION_NEAR_MISSES = [
 ]
 
 
+# The eleventh version (2026-11-30): nobody, nothing, "I won't say", "I refuse", "it doesn't
+# matter" and "a secret" in many languages; a nobody dressed up; a boss of bosses in any case
+# form; a Romanian head of sleep; a few English joke shapes. The first lines are the spent
+# eleventh blind set's; the rest are written for these tests.
+ELEVENTH_VERSION_PLACEHOLDERS = [
+    "Kimse", "Senki", "Nie powiem", "I refuse", "Stop asking", "Nimeni", "Ніхто",
+    "Nu contează", "Sans importance", "nie dotyczy", "niciunul", "notitle",
+    # written for these tests
+    "Nikdo", "Neviens", "Κανείς", "Hiçbir şey", "Ništa", "Semmi", "En kerro",
+    "Je préfère ne pas dire", "Prefiero no decirlo", "Preferisco non dirlo",
+    "Zeg ik liever niet", "Nem árulom el", "Söylemek istemiyorum", "Δεν θα πω", "Neću reći",
+    "Не хочу говорить", "Неважно", "Bu bir sır",  # noqa: RUF001 (Cyrillic, Turkish dotless i)
+    "不想说", "答えたくない", "말하기 싫음", "Declined to state", "Don't ask", "Me niego",
+    "Odmawiam", "Ich weigere mich", "Jag vägrar", "Kieltäydyn", "拒绝回答", "Da igual",
+    "Mindegy", "Önemli değil", "Maakt niet uit", "Ei väliä", "Nie ma znaczenia",
+    "Nu vă privește", "Nem a te dolgod", "Ne tavo reikalas", "余計なお世話",
+    "Salaisuus", "Tajna", "סוד", "Untitled",
+]
+
+ELEVENTH_VERSION_JOKES = [
+    "Nikt ważny", "Junior Nobody", "Tired parent", "Director de somn", "Visa priekšnieks",
+    "Șeful șefilor", "VP of Meetings That Could Be Emails", "Lord Commander of Invoices",
+    "Lambo Owner", "Mayor of Nowhere", "Director of Daydreams", "Chief Scrolling Officer",
+    "Certified Lurker", "Professional Tire Kicker", "Manager of Managers of Managers",
+    "Head of Breaking Things", "Doutor em soneca", "Gerente de fofoca", "La que manda en casa",
+    "Chefin vom Dienst zuhause", "Chef vom Dienst im Universum", "Pan i władca", "Tuttologo",
+    "Il Padrino", "Chairman Meow", "Yo mero", "Fake Buyer", "Chief Bubble Wrap Popper",
+    "Stay at home dad of 3 gremlins",
+    # written for these tests
+    "Senior No One", "Lowly Nobody", "Head of Nobody", "Junior Niemand", "Nadie importante",
+    "Niemand Wichtiges", "Nessuno di importante", "Senki fontos", "Nikdo důležitý",
+    "Szef szefów", "Főnökök főnöke",
+    "Босс боссов", "Krallar kralı",  # noqa: RUF001 (Cyrillic, Turkish dotless i)
+    "Priekšnieku priekšnieks", "Kungarnas kung", "Kralj kraljeva", "Koning der koningen",
+    "Șeful somnului", "Ministrul lenei", "Directoare de nimic", "Sleep-deprived mom",
+    "Exhausted Dad", "Meeting that could have been an email survivor", "Lamborghini Owner",
+    "Visu vadītājs", "Miego viršininkas", "Doctora en siestas", "Responsable des potins",
+    "Chef zuhause", "Herr und Gebieter", "Sabelotodo", "The Godfather", "Lord Commander",
+    "Director of Doom Scrolling", "Chief of Staff of Chiefs of Staff of Chiefs of Staff",
+]
+
+# Real titles beside the eleventh version's classes: sleep medicine, a secretary, a business
+# owner, a tester, a directorate's director, a kitchen's chef, a refuse collector, a visa
+# officer, a head of personnel, parents with children.
+ELEVENTH_VERSION_NEAR_MISSES = [
+    "Sleep Technologist", "Somnolog", "Medic somnolog", "Director de somnologie",
+    "Head of Sleep Medicine", "Secretary", "Secret Service Agent", "Business Owner", "Tester",
+    "Boss", "Regional Registrar", "Ředitel ředitelství", "Direktor direkcije", "Szef kuchni",
+    "Jefe de Jefatura", "Chef Chefkoch", "Trainer of Trainers", "Manager of Managers",
+    "Refuse Collector", "Decline Curve Analyst", "Stop Loss Analyst", "Visa Officer",
+    "Nodaļas vadītājs", "Head of Personnel", "Senior Personnel Officer", "Parent Coordinator",
+    "Meeting Planner", "Dad of 3", "Mother of 2 boys", "Lamborghini Sales Manager",
+    "Bubble Wrap Machine Operator", "Șef de echipă", "Șeful biroului", "Directoare de vânzări",
+    "Gerente de Comunicación", "Niko Consulting CEO", "Noone Consulting",
+]
+
+
 @pytest.mark.parametrize("title", [
     *WRITER_SHAPE_NEAR_MISSES, *MORE_WRITERS_NEAR_MISSES, *SIXTH_VERSION_NEAR_MISSES,
     *SEVENTH_VERSION_NEAR_MISSES, *EIGHTH_VERSION_NEAR_MISSES, *NINTH_VERSION_NEAR_MISSES,
-    *TENTH_VERSION_NEAR_MISSES,
+    *TENTH_VERSION_NEAR_MISSES, *ELEVENTH_VERSION_NEAR_MISSES,
 ])
 def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
                                              title: str) -> None:
@@ -658,17 +715,18 @@ def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
 
 
 @pytest.mark.parametrize("title", [*MORE_PLACEHOLDERS, *REFUSALS, *EIGHTH_VERSION_PLACEHOLDERS,
-                                   *TENTH_VERSION_PLACEHOLDERS])
+                                   *TENTH_VERSION_PLACEHOLDERS, *ELEVENTH_VERSION_PLACEHOLDERS])
 def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, title: str) -> None:
     """Placeholders, refusals and a form's prompts in any language say nothing of a job."""
     assert why(check, title) == "a placeholder"
 
 
 @pytest.mark.parametrize("title", [*SEVENTH_VERSION_JOKES, *EIGHTH_VERSION_JOKES,
-                                   *TENTH_VERSION_JOKES])
+                                   *TENTH_VERSION_JOKES, *ELEVENTH_VERSION_JOKES])
 def test_jokes_of_the_later_versions_are_flagged(check: ImplausibleJobTitle,
                                                  title: str) -> None:
-    """The seventh, eighth and tenth versions' classes are jokes, or not job titles at all."""
+    """The seventh, eighth, tenth and eleventh versions' classes are jokes, or not job titles
+    at all."""
     assert why(check, title) in ("a joke title", "not a job title")
 
 
