@@ -1261,6 +1261,68 @@ EIGHTH_PASS_BUYERS = [
 ]
 
 
+# The ninth pass (2026-11-30, after the tenth and eleventh blind sets): terse offers of one or two
+# sentences with one cue each kind had missed: a factory's own price, developers "available" at
+# an hourly rate or counted in a non-English pitch, "I help <companies> get <meetings>", "I can
+# get your CEO on ...", leave asked to present a collaboration in Romanian or Polish; and buyers
+# or genuine suppliers who use the same words about the reader's product or price.
+NINTH_PASS_HITS = [
+    # a factory presenting itself with its own price or stock
+    ("Somos fábrica de cajas de cartón en Vietnam. Precio de fábrica y envío a Europa.",
+     "a sales pitch"),
+    ("Siamo una fabbrica di guanti in nitrile. Prezzi di fabbrica, spedizione in tutta Europa.",
+     "a sales pitch"),
+    ("Jesteśmy producentem worków foliowych. Niskie ceny i krótkie terminy.", "a sales pitch"),
+    ("We are a ceramic tile plant in Morbi. Ready stock in 40 designs. Please send your "
+     "requirement.", "a sales pitch"),
+    ("We supply cheap LED drivers straight from the factory. Are you the right person for "
+     "component purchasing?", "a sales pitch"),
+    # developers on offer, counted or "available" at a rate
+    ("Tenemos programadores Java en Colombia disponibles por $30/hora. ¿Le interesa?",
+     "a sales pitch"),
+    ("Suntem o agenție de design din Iași cu 80 programatori. V-ar interesa o ofertă?",
+     "a sales pitch"),
+    ("Jesteśmy zespołem z 120 programistami. Czy możemy przedstawić ofertę współpracy?",
+     "a sales pitch"),
+    # a one-line service offer with a second cue
+    ("Ayudamos a startups B2B a conseguir demos con directores financieros. Pago por reunión: "
+     "$90.", "a sales pitch"),
+    ("I help logistics companies book meetings with retail buyers. Fees from $400 a month.",
+     "a sales pitch"),
+    ("I'm a media booker. I can get your founder on ten industry podcasts this spring. "
+     "Interested?", "a sales pitch"),
+    ("I'd like to offer our non-dilutive growth loans to your team: no equity, money in a "
+     "week.", "a sales pitch"),
+    ("We do outbound calling for exporters; our reps in Kenya phone 800 importers a week.",
+     "a sales pitch"),
+    ("Wir erstellen Imagefilme für Maschinenbauer. Beispiele: https://films.example/showreel",
+     "a sales pitch"),
+    ("Still typing orders into the ERP by hand? Our bot reads the PDFs for you. 30-day free "
+     "trial.", "a sales pitch"),
+    ("Hola, con nuestro servicio su anuncio llega a 20.000 formularios de contacto en una "
+     "semana.", "a contact-form advertising offer"),
+]
+NINTH_PASS_BUYERS = [
+    # buyers asking about the reader's factory price or hours
+    "¿Cuál es su precio de fábrica para 5.000 cajas? Somos importadores en Lima.",
+    "Qual é o vosso preço de fábrica para 2 contentores? Pagamos por carta de crédito.",
+    "Are you the right contact for our warranty claim? Order 4471 arrived damaged.",
+    # firms that say who they are, then ask to buy
+    "Somos una fábrica de muebles y buscamos un software de planificación. ¿Agendamos una "
+    "demo?",
+    "Jesteśmy producentem mebli i szukamy systemu do planowania produkcji. Prosimy o ofertę.",
+    "Wir sind ein mittelständischer Hersteller von Armaturen und suchen eine Lösung für die "
+    "Zeiterfassung.",
+    "We're a software house with 30 developers and need timesheets for all of them. Can we "
+    "schedule a call?",
+    # a genuine supplier writing once, with one cue only
+    "We are a Turkish manufacturer of towels looking for importers in Europe. Do you buy "
+    "finished goods?",
+    "Siamo distributori di prodotti dentali: potete inviarci il listino con i prezzi bassi "
+    "per rivenditori?",
+]
+
+
 @pytest.mark.parametrize("message", SEVENTH_PASS_SPAM)
 def test_the_seventh_pass_counter_evidence_excuses_no_offer(policy_check: SpamMessage,
                                                             message: str) -> None:
@@ -1269,6 +1331,7 @@ def test_the_seventh_pass_counter_evidence_excuses_no_offer(policy_check: SpamMe
 
 @pytest.mark.parametrize(("message", "label"), [
     *THIRD_PASS_HITS, *FOURTH_PASS_HITS, *FIFTH_PASS_HITS, *SIXTH_PASS_HITS, *EIGHTH_PASS_HITS,
+    *NINTH_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -1287,7 +1350,7 @@ def test_pitches_of_any_service_are_named(policy_check: SpamMessage, message: st
 @pytest.mark.parametrize("message", [
     *SPAMMY_TRADE_CUSTOMERS, *THIRD_PASS_BUYERS, *FOURTH_PASS_BUYERS, *OWN_SEO_PEOPLE,
     *FIFTH_PASS_BUYERS, *SIXTH_PASS_BUYERS, *AGENCY_PLAN_BUYERS, *SEVENTH_PASS_BUYERS,
-    *EIGHTH_PASS_BUYERS,
+    *EIGHTH_PASS_BUYERS, *NINTH_PASS_BUYERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new
