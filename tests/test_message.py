@@ -1329,9 +1329,30 @@ def test_the_seventh_pass_counter_evidence_excuses_no_offer(policy_check: SpamMe
     assert signals(policy_check, message) != []
 
 
+# After the twelfth blind set: a run of Han or kana counts a word per two characters, so a
+# Chinese request with its tender documents is no lone link; lures in Japanese, Chinese and
+# Korean are named by their own words instead; a client asking the reader's people for help and
+# an applicant's CV in Urdu, Hindi and Arabic take weight off.
+TENTH_PASS_BUYERS = [
+    "这是我们的采购需求说明：https://docs.example/rfp/2027.pdf，请在下周五前报价。",  # noqa: RUF001
+    "添付の仕様書をご覧ください：https://docs.example/spec/88 来月までにお見積りをお願いします。",  # noqa: RUF001
+    "Our father died last spring and left a crypto wallet whose recovery phrase we cannot find. "
+    "Could your probate lawyers help us with the exchange and the court?",
+    "میں آپ کے لاہور دفتر میں ملازمت کے لیے درخواست دینا چاہتی ہوں۔ میری سی وی: https://cv.example/a",  # noqa: RUF001
+]
+TENTH_PASS_HITS = [
+    ("お客様のアカウントは24時間以内に停止されます。確認はこちら：https://verify.example/jp",  # noqa: RUF001
+     "a scam or phishing lure"),
+    ("您的账户将被冻结，请点击链接验证：https://verify.example/cn", "a scam or phishing lure"),  # noqa: RUF001
+    ("계정이 정지될 예정입니다. 아래 링크를 눌러 인증하세요: https://verify.example/kr",
+     "a scam or phishing lure"),
+    ("点击这里 https://deal.example/offer/31", "a link and almost no other text"),
+]
+
+
 @pytest.mark.parametrize(("message", "label"), [
     *THIRD_PASS_HITS, *FOURTH_PASS_HITS, *FIFTH_PASS_HITS, *SIXTH_PASS_HITS, *EIGHTH_PASS_HITS,
-    *NINTH_PASS_HITS,
+    *NINTH_PASS_HITS, *TENTH_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -1350,7 +1371,7 @@ def test_pitches_of_any_service_are_named(policy_check: SpamMessage, message: st
 @pytest.mark.parametrize("message", [
     *SPAMMY_TRADE_CUSTOMERS, *THIRD_PASS_BUYERS, *FOURTH_PASS_BUYERS, *OWN_SEO_PEOPLE,
     *FIFTH_PASS_BUYERS, *SIXTH_PASS_BUYERS, *AGENCY_PLAN_BUYERS, *SEVENTH_PASS_BUYERS,
-    *EIGHTH_PASS_BUYERS, *NINTH_PASS_BUYERS,
+    *EIGHTH_PASS_BUYERS, *NINTH_PASS_BUYERS, *TENTH_PASS_BUYERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new

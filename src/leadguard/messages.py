@@ -530,6 +530,13 @@ def wording_letters(words: list[str]) -> int:
     return sum(2 if _wide(char) else 1 for word in words for char in word if char.isalpha())
 
 
+def word_count(words: list[str]) -> int:
+    """How many words `words` hold: Chinese and Japanese write no spaces, so a run of Han or
+    kana counts a word per two characters ("附件是我们的招标文件" is five words, not one)."""
+    return sum(max(1, sum(map(_wide, word)) // 2) if any(map(_wide, word)) else 1
+               for word in words)
+
+
 class MessageScreen:
     """Scores one message; a finding only when the score reaches `spam_score_at`."""
 
@@ -659,7 +666,7 @@ class MessageScreen:
         rules = self.rules.links
         parts: list[Part] = []
         links = set(found)
-        words = len(outside)
+        words = word_count(outside)
         count_weight = (rules.many_weight if len(links) >= rules.many
                         else rules.few_weight if len(links) >= rules.few else 0.0)
         # (host, whether a path follows it) of each link
