@@ -530,10 +530,16 @@ def wording_letters(words: list[str]) -> int:
     return sum(2 if _wide(char) else 1 for word in words for char in word if char.isalpha())
 
 
+def _unspaced(char: str) -> bool:
+    """A Han or kana character: scripts written without spaces between words (Hangul has
+    them)."""
+    return _wide(char) and not 0xAC00 <= ord(char) <= 0xD7AF
+
+
 def word_count(words: list[str]) -> int:
     """How many words `words` hold: Chinese and Japanese write no spaces, so a run of Han or
     kana counts a word per two characters ("附件是我们的招标文件" is five words, not one)."""
-    return sum(max(1, sum(map(_wide, word)) // 2) if any(map(_wide, word)) else 1
+    return sum(max(1, sum(map(_unspaced, word)) // 2) if any(map(_unspaced, word)) else 1
                for word in words)
 
 
