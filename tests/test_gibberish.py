@@ -21,6 +21,7 @@ from leadguard.checks.gibberish import (
     GibberishCompany,
     GibberishEmail,
     GibberishName,
+    KeyboardEvidence,
     gibberish_checks,
 )
 from leadguard.emailaddr import ParsedEmail, parse_email
@@ -590,8 +591,9 @@ def test_email_gibberish_leaves_abjad_names_mailboxes_alone(
         fields: dict[str, str]) -> None:
     """Arabic, Persian and Hebrew leave short vowels out: the mailbox of someone whose name is
     written so is often a consonant skeleton (smhlmhdy), which the check judges only on
-    keyboard evidence: a row walk or a chunk typed back to back."""
-    check = GibberishEmail(threshold=thresholds["email"], detector=detector)
+    keyboard evidence: a row walk or a chunk typed back to back ([gibberish] abjad_*)."""
+    check = GibberishEmail(threshold=thresholds["email"], detector=detector,
+                           keyboard=KeyboardEvidence.from_policy(load_policy()))
     assert signals(check, screening("smhlmhdy@gmail.com")) == [
         Signal("email.gibberish", "email", {"local": "smhlmhdy"})]
     assert signals(check, screening("smhlmhdy@gmail.com", **fields)) == []

@@ -177,7 +177,7 @@ def _adjacent_share(word: str, positions: Mapping[str, tuple[int, float]]) -> fl
         rows, cols = abs(pa[0] - pb[0]), abs(pa[1] - pb[1])
         if (rows == 0 and cols <= 1) or (rows == 1 and cols <= 0.8):
             near += 1
-    return near / (len(word) - 1)
+    return near / (len(word) - 1) if len(word) > 1 else 0.0
 
 
 def keyboard_features(word: str) -> tuple[int, float]:

@@ -122,24 +122,29 @@ class _GibberishCheck(_DetectorCheck):
             judgement.word, _name_words(screening), _transliterated_words(screening))
 
 
-# A mailbox beside a name in an abjad is junk only on keyboard evidence: a row walk of this
-# many keys, or a chunk typed back to back over this share of a word of this many letters. No
-# mailbox of the 1,162 legit leads with such names in the corpora and spent blind sets has
-# either; 19 of their 477 spam leads do (ghjghjghjgh, hgfdsq, qwert).
-ABJAD_MIN_WALK = 4
-ABJAD_MIN_REPEATED = 0.9
-ABJAD_MIN_REPEATED_LETTERS = 6
+@dataclass(frozen=True)
+class KeyboardEvidence:
+    """Letters typed on the keys rather than spelt: a letter run that walks a keyboard row for
+    `min_walk` keys or more (hgfdsq), or repeats a chunk back to back over `min_repeated` of a
+    run of `min_repeated_letters` letters or more (ghjghjghjgh)."""
 
+    min_walk: int
+    min_repeated: float
+    min_repeated_letters: int
 
-def _typed_on_keys(local: str) -> bool:
-    """A letter run of `local` walks a keyboard row or repeats a chunk (hgfdsq, ghjghjghjgh)."""
-    for run in LETTER_RUNS.findall(local.lower()):
-        if len(run) >= 2 and keyboard_features(run)[0] >= ABJAD_MIN_WALK:
-            return True
-        if len(run) >= ABJAD_MIN_REPEATED_LETTERS \
-                and repeated_chunk(run)[0] >= ABJAD_MIN_REPEATED:
-            return True
-    return False
+    @classmethod
+    def from_policy(cls, policy: Policy) -> KeyboardEvidence:
+        """The policy's [gibberish] abjad_* limits."""
+        section = policy.section("gibberish")
+        return cls(min_walk=int(section["abjad_min_walk"]),
+                   min_repeated=float(section["abjad_min_repeated_share"]),
+                   min_repeated_letters=int(section["abjad_min_repeated_letters"]))
+
+    def __call__(self, local: str) -> bool:
+        return any(keyboard_features(run)[0] >= self.min_walk
+                   or (len(run) >= self.min_repeated_letters
+                       and repeated_chunk(run)[0] >= self.min_repeated)
+                   for run in LETTER_RUNS.findall(local.lower()))
 
 
 class GibberishEmail(_GibberishCheck):
@@ -153,6 +158,14 @@ class GibberishEmail(_GibberishCheck):
 
     codes: ClassVar[tuple[str, ...]] = ("email.gibberish",)
 
+    def __init__(self, *, threshold: float, corroboration: Corroboration | None = None,
+                 keyboard: KeyboardEvidence | None = None,
+                 detector: GibberishDetector | None = None) -> None:
+        """`keyboard`: what makes the mailbox beside an abjad name junk; None: such a mailbox
+        is not judged."""
+        super().__init__(threshold=threshold, corroboration=corroboration, detector=detector)
+        self.keyboard = keyboard
+
     def __call__(self, screening: Screening) -> Iterator[Signal]:
         email = screening.email
         if email is None:
@@ -160,7 +173,8 @@ class GibberishEmail(_GibberishCheck):
         # jane+newsletter@: the tag after + is the sender's filing label, not their name
         local = email.local.split("+", 1)[0]
         if _abjad_name(screening):
-            if local and _typed_on_keys(local) and self._junk(local, screening) is not None:
+            if local and self.keyboard is not None and self.keyboard(local) \
+                    and self._junk(local, screening) is not None:
                 yield Signal("email.gibberish", "email", {"local": email.local})
             return
         # obiora.ibekwe@ for Obiora Ibekwe: the mailbox is the person's own name
@@ -478,12 +492,14 @@ def gibberish_checks(policy: Policy, legal_forms: Iterable[str], *,
     # The mailbox and the name corroborate each other; the company stays out, as its words and
     # the name share a language the model may read as junk twice (Hywel, of Dyfed Cyfrifwyr).
     spelt = float(section["spelt_threshold"])
+    keyboard = KeyboardEvidence.from_policy(policy)
     corroboration = Corroboration(threshold=float(section["corroborated_threshold"]), checks={
-        "email.gibberish": GibberishEmail(threshold=email, detector=detector),
+        "email.gibberish": GibberishEmail(threshold=email, keyboard=keyboard, detector=detector),
         "name.gibberish": GibberishName(threshold=name, spelt_threshold=spelt,
                                         detector=detector)})
     return [
-        GibberishEmail(threshold=email, corroboration=corroboration, detector=detector),
+        GibberishEmail(threshold=email, corroboration=corroboration, keyboard=keyboard,
+                       detector=detector),
         GibberishName(threshold=name, corroboration=corroboration, spelt_threshold=spelt,
                       detector=detector),
         BotNamePattern.from_policy(policy, detector=detector),
