@@ -515,12 +515,16 @@ def _is_own(host: str, own_sites: frozenset[str]) -> bool:
     return site in own_sites or site.split(".", 1)[0].replace("-", "") in own_sites
 
 
-def _wide(char: str) -> bool:
-    """A letter of a script that writes a syllable or a word per character (Han, kana,
-    Hangul)."""
+def _unspaced(char: str) -> bool:
+    """A Han or kana character: scripts written without spaces between words."""
     code = ord(char)
-    return (0x3040 <= code <= 0x30FF or 0x3400 <= code <= 0x9FFF or 0xAC00 <= code <= 0xD7AF
-            or 0xF900 <= code <= 0xFAFF)
+    return 0x3040 <= code <= 0x30FF or 0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF
+
+
+def _wide(char: str) -> bool:
+    """A letter of a script that writes a syllable or a word per character: Han, kana and
+    Hangul (which Korean spaces into words)."""
+    return _unspaced(char) or 0xAC00 <= ord(char) <= 0xD7AF
 
 
 def wording_letters(words: list[str]) -> int:
@@ -530,17 +534,10 @@ def wording_letters(words: list[str]) -> int:
     return sum(2 if _wide(char) else 1 for word in words for char in word if char.isalpha())
 
 
-def _unspaced(char: str) -> bool:
-    """A Han or kana character: scripts written without spaces between words (Hangul has
-    them)."""
-    return _wide(char) and not 0xAC00 <= ord(char) <= 0xD7AF
-
-
 def word_count(words: list[str]) -> int:
     """How many words `words` hold: Chinese and Japanese write no spaces, so a run of Han or
     kana counts a word per two characters ("附件是我们的招标文件" is five words, not one)."""
-    return sum(max(1, sum(map(_unspaced, word)) // 2) if any(map(_unspaced, word)) else 1
-               for word in words)
+    return sum(max(1, sum(map(_unspaced, word)) // 2) for word in words)
 
 
 class MessageScreen:
@@ -549,21 +546,23 @@ class MessageScreen:
     def __init__(self, rules: MessageRules, *, spam_score_at: float,
                  junk_word: Callable[[str], bool] | None = None,
                  model: Callable[[str], float] | None = None, model_at: float = 1.0,
-                 model_leaning_at: float | None = None, model_min_letters: int = 0) -> None:
+                 model_leaning_at: float | None = None, model_leaning_weight: float = 0.0,
+                 model_min_letters: int = 0) -> None:
         """`junk_word` tells whether one word is a keyboard mash or random string (the
         gibberish detector); without it, messages of random strings are not looked for.
         `model` rates a message's wording 0..1 (leadguard.message_model); at `model_at` or
         more its rating alone reaches `spam_score_at`, unless counter-evidence takes off; at
-        `model_leaning_at` or more it adds half of that, which one rule cue of half weight
-        completes and none replaces. It rates only messages with `model_min_letters` letters or
-        more outside links and addresses: a few words ("WhatsApp: +49 151 ...") are too little
-        wording to judge."""
+        `model_leaning_at` or more (None: never under `model_at`) it adds
+        `model_leaning_weight`, which a rule cue has to complete. It rates only messages with
+        `model_min_letters` letters or more outside links and addresses: a few words
+        ("WhatsApp: +49 151 ...") are too little wording to judge."""
         self.rules = rules
         self.spam_score_at = spam_score_at
         self.junk_word = junk_word
         self.model = model
         self.model_at = model_at
         self.model_leaning_at = model_at if model_leaning_at is None else model_leaning_at
+        self.model_leaning_weight = model_leaning_weight
         self.model_min_letters = model_min_letters
 
     def __call__(self, message: str | None,
@@ -618,7 +617,8 @@ class MessageScreen:
         if self.model is not None and wording_letters(words) >= self.model_min_letters \
                 and (rating := self.model(message)) \
                 >= self.model_leaning_at:
-            weight = self.spam_score_at if rating >= self.model_at else self.spam_score_at / 2
+            weight = self.spam_score_at if rating >= self.model_at \
+                else self.model_leaning_weight
             parts.append(Part(f"wording like known spam (the message model rates it "
                               f"{rating:.2f})", weight))
         parts.sort(key=lambda part: -part.weight)

@@ -49,6 +49,7 @@ class SpamMessage:
                                  junk_word=bundled_junk_word(junk_at), model=model,
                                  model_at=float(section["model_spam_at"]),
                                  model_leaning_at=float(section["model_leaning_at"]),
+                                 model_leaning_weight=float(section["model_leaning_weight"]),
                                  model_min_letters=int(section["model_min_letters"])))
 
     def __call__(self, screening: Screening) -> Iterator[Signal]:
