@@ -141,6 +141,12 @@ def measure(check: ImplausibleJobTitle, splits: tuple[str, ...], *, show: int = 
             print(report.render(show=show))
 
 
+def folder_titles(folder: Path, name: str) -> list[str]:
+    """The titles of FOLDER/NAME (a blind set's or a writer's title file), every section."""
+    return [title.strip() for lines in read_file_sections(folder, name).values()
+            for title in lines]
+
+
 def measure_folders(check: ImplausibleJobTitle, folders: list[Path], *, show: int = 0) -> None:
     """Print, per folder and title file, how many titles the check fires on, and in total."""
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
@@ -150,8 +156,7 @@ def measure_folders(check: ImplausibleJobTitle, folders: list[Path], *, show: in
             path = folder / name
             if not path.exists():
                 continue
-            titles = [title.strip() for lines in read_file_sections(folder, name).values()
-                      for title in lines]
+            titles = folder_titles(folder, name)
             why = {title: found for title in titles if (found := check.why(title)) is not None}
             fired = [title for title in titles if title in why]
             kind = "recall" if label == "spam" else "FP"

@@ -19,7 +19,7 @@ import argparse
 import json
 from pathlib import Path
 
-from build_blind_set import read_file_sections
+from evaluate_writer_titles import folder_titles
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
@@ -36,10 +36,7 @@ AT = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
 
 
 def titles(folder: str, name: str) -> list[str]:
-    if not (ROOT / folder / name).exists():
-        return []
-    return [title.strip() for lines in read_file_sections(ROOT / folder, name).values()
-            for title in lines if title.strip()]
+    return folder_titles(ROOT / folder, name) if (ROOT / folder / name).exists() else []
 
 
 def pipeline(c: float, joke_weight: float) -> Pipeline:
