@@ -702,11 +702,26 @@ ELEVENTH_VERSION_NEAR_MISSES = [
     "Gerente de Comunicación", "Niko Consulting CEO", "Noone Consulting",
 ]
 
+# The twelfth version (2026-11-30, after the thirteenth blind set): "don't know", "no" and "no
+# comments" in the Nordic, Finnish, Baltic, Central European and Turkish forms; blame; a
+# lottery win for a job. Beside them, real titles: a medical representative written "MR" (Japan),
+# reindeer herders, sleep scientists, a blameless post-mortem's lead.
+TWELFTH_VERSION_PLACEHOLDERS = [
+    "Vet ikke", "Ved ikke", "Vet inte", "En tiedä", "Ei", "Hayır", "Ingen kommentarer",
+    "Ingen kommentar", "Nem tudom", "Nevím", "Neviem", "Nezinu", "Nežinau",
+]
+TWELFTH_VERSION_JOKES = ["Chief Blame Officer", "Head of Blame", "Lottery Winner",
+                         "Lotto winner"]
+TWELFTH_VERSION_NEAR_MISSES = [
+    "MR", "Reindeer Herder", "Sleep Scientist", "Head of Sleep Research",
+    "Blame-free Postmortem Lead", "Lottery Operations Manager", "Lottery Retailer",
+]
+
 
 @pytest.mark.parametrize("title", [
     *WRITER_SHAPE_NEAR_MISSES, *MORE_WRITERS_NEAR_MISSES, *SIXTH_VERSION_NEAR_MISSES,
     *SEVENTH_VERSION_NEAR_MISSES, *EIGHTH_VERSION_NEAR_MISSES, *NINTH_VERSION_NEAR_MISSES,
-    *TENTH_VERSION_NEAR_MISSES, *ELEVENTH_VERSION_NEAR_MISSES,
+    *TENTH_VERSION_NEAR_MISSES, *ELEVENTH_VERSION_NEAR_MISSES, *TWELFTH_VERSION_NEAR_MISSES,
 ])
 def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
                                              title: str) -> None:
@@ -715,14 +730,16 @@ def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
 
 
 @pytest.mark.parametrize("title", [*MORE_PLACEHOLDERS, *REFUSALS, *EIGHTH_VERSION_PLACEHOLDERS,
-                                   *TENTH_VERSION_PLACEHOLDERS, *ELEVENTH_VERSION_PLACEHOLDERS])
+                                   *TENTH_VERSION_PLACEHOLDERS, *ELEVENTH_VERSION_PLACEHOLDERS,
+                                   *TWELFTH_VERSION_PLACEHOLDERS])
 def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, title: str) -> None:
     """Placeholders, refusals and a form's prompts in any language say nothing of a job."""
     assert why(check, title) == "a placeholder"
 
 
 @pytest.mark.parametrize("title", [*SEVENTH_VERSION_JOKES, *EIGHTH_VERSION_JOKES,
-                                   *TENTH_VERSION_JOKES, *ELEVENTH_VERSION_JOKES])
+                                   *TENTH_VERSION_JOKES, *ELEVENTH_VERSION_JOKES,
+                                   *TWELFTH_VERSION_JOKES])
 def test_jokes_of_the_later_versions_are_flagged(check: ImplausibleJobTitle,
                                                  title: str) -> None:
     """The seventh, eighth, tenth and eleventh versions' classes are jokes, or not job titles

@@ -35,7 +35,8 @@ _URL = re.compile(
     r"|(?<![@\w.-])(?:[a-z0-9-]+\.)+(?:com|net|org|info|biz|io|co|ru|xyz|top|site|online|"
     r"shop|store|club|pro|me|us|uk|de|in|cn|su|ua|pl|br|fr|it|es|nl|ly|gl|gd|gy|cc|to|ee|"
     r"be|at|ch|tk|ml|ga|cf|gq|link|click|live|life|space|website|tech|app|dev|fun|buzz|work|monster|"
-    r"best|ws|icu|win|bid|today|world|agency|ca|au|jp|vn|tr|cz|ro|fi|dk|pt|ie|nz|za|mx)\b"
+    r"best|ws|icu|win|bid|today|world|agency|ca|au|jp|vn|tr|cz|ro|fi|dk|pt|ie|nz|za|mx|id|li|asia|ink|"
+    r"lv|lt|hu|sk|gr|kr|tw|hk|sg|ph|ng|ke|pk|bd|lk|eg|ae|ar|cl|pe|kz|uz|md|rs|hr|bg|ba|lu|ge|az)\b"
     r"(?:/[^\s<>\"']*)?")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _BBCODE = re.compile(r"\[url\s*=|\[url\]|\[link\s*=", re.IGNORECASE)
