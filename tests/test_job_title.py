@@ -707,7 +707,7 @@ ELEVENTH_VERSION_NEAR_MISSES = [
 # lottery win for a job. Beside them, real titles: a medical representative written "MR" (Japan),
 # reindeer herders, sleep scientists, a blameless post-mortem's lead.
 TWELFTH_VERSION_PLACEHOLDERS = [
-    "Vet ikke", "Ved ikke", "Vet inte", "En tiedä", "Ei", "Hayır", "Ingen kommentarer",
+    "Vet ikke", "Ved ikke", "Vet inte", "En tiedä", "Ei", "Hayır", "Ingen kommentarer",  # noqa: RUF001 (Turkish dotless i)
     "Ingen kommentar", "Nem tudom", "Nevím", "Neviem", "Nezinu", "Nežinau",
 ]
 TWELFTH_VERSION_JOKES = ["Chief Blame Officer", "Head of Blame", "Lottery Winner",

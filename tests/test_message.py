@@ -1387,27 +1387,36 @@ def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str
 # customers who use the same words: a buyer with an overdue invoice of their own, one asking
 # whether a bank-change email is real, resellers applying, a buyer quoting a competitor.
 ELEVENTH_PASS_HITS = [
-    ('Hei, lasku 5521 on erääntynyt jo kolme viikkoa sitten. Maksa tästä: https://pay.example/fi/5521',
+    ('Hei, lasku 5521 on erääntynyt jo kolme viikkoa sitten. Maksa tästä: '
+     'https://pay.example/fi/5521',
      'a scam or phishing lure'),
-    ('Hej, er faktura 8812 är förfallen sedan 30 dagar. Betala här för att undvika inkasso: https://pay.example/se',
+    ('Hej, er faktura 8812 är förfallen sedan 30 dagar. Betala här för att undvika inkasso: '
+     'https://pay.example/se',
      'a scam or phishing lure'),
     ('Labdien, rēķins 7731 ir nokavēts. Lūdzu, apmaksājiet šeit: https://pay.example/lv',
      'a scam or phishing lure'),
-    ('Merhaba, 4410 numaralı faturanızın ödemesi gecikmiştir. Ödeme için: https://pay.example/tr',
+    ('Merhaba, 4410 numaralı faturanızın ödemesi gecikmiştir. Ödeme için: https://pay.example/tr',  # noqa: RUF001 (Turkish dotless i)
      'a scam or phishing lure'),
-    ('Dear supplier, our company has changed banks. Future payments must be made to our new account; reply to this email to receive the details.',
+    ('Dear supplier, our company has changed banks. Future payments must be made to our new '
+     'account; reply to this email to receive the details.',
      'a scam or phishing lure'),
-    ('Tisztelt Partnerünk! Bankszámlaszámunk megváltozott, kérjük a 2231 számú számlát az új számlaszámra utalni.',
+    ('Tisztelt Partnerünk! Bankszámlaszámunk megváltozott, kérjük a 2231 számú számlát az új '
+     'számlaszámra utalni.',
      'a scam or phishing lure'),
-    ('Guten Tag, ich bin gerade in einem Meeting. Können Sie eine dringende Überweisung erledigen? Bitte antworten Sie nur per E-Mail.',
+    ('Guten Tag, ich bin gerade in einem Meeting. Können Sie eine dringende Überweisung '
+     'erledigen? Bitte antworten Sie nur per E-Mail.',
      'a scam or phishing lure'),
-    ('Gewerbeauskunft 2027: Ihre Firmendaten müssen geprüft werden. Bitte unterschreiben Sie das Formular: https://register.example/form',
+    ('Gewerbeauskunft 2027: Ihre Firmendaten müssen geprüft werden. Bitte unterschreiben Sie '
+     'das Formular: https://register.example/form',
      'a scam or phishing lure'),
-    ('Purchase order 7781 attached. Open it through the link below, Microsoft 365 login required: https://po.example/7781',
+    ('Purchase order 7781 attached. Open it through the link below, Microsoft 365 login '
+     'required: https://po.example/7781',
      'a scam or phishing lure'),
-    ('Hei, dere er invitert til å gi tilbud. Dokumentene finner dere her: https://docs.example/no Logg inn med jobb-e-post.',
+    ('Hei, dere er invitert til å gi tilbud. Dokumentene finner dere her: '
+     'https://docs.example/no Logg inn med jobb-e-post.',
      'a scam or phishing lure'),
-    ('Your office webcam footage is publicly accessible. Pay us 300 EUR to remove it from our index: https://cam.example/x',
+    ('Your office webcam footage is publicly accessible. Pay us 300 EUR to remove it from our '
+     'index: https://cam.example/x',
      'a scam or phishing lure'),
     ('Hej, vi säljer länkar från svenska bloggar. 200 länkar för 99 dollar.',
      'an SEO / backlink offer'),
@@ -1415,13 +1424,15 @@ ELEVENTH_PASS_HITS = [
      'an SEO / backlink offer'),
     ('안녕하세요, 귀사 사이트의 검색 순위를 올려드립니다.',
      'an SEO / backlink offer'),
-    ('We are a manufacturer of LED drivers with 18 years experience. Samples are free, price list on request.',
+    ('We are a manufacturer of LED drivers with 18 years experience. Samples are free, price '
+     'list on request.',
      'a sales pitch'),
     ('We are a CNC turning and milling workshop. Send us your drawings for a free quotation.',
      'a sales pitch'),
     ('Jesteśmy firmą świadczącą usługi cięcia laserowego. Prosimy o przesłanie rysunków do wyceny.',
      'a sales pitch'),
-    ('Firmamız plastik enjeksiyon parçalar üretmektedir. Teknik resimlerinizi gönderin, teklif verelim.',
+    ('Firmamız plastik enjeksiyon parçalar üretmektedir. Teknik resimlerinizi gönderin, teklif '  # noqa: RUF001 (Turkish dotless i)
+     'verelim.',
      'a sales pitch'),
     ('Hei, tarjoamme testausta alkaen 30 €/tunti. Kokeillaanko pienellä projektilla?',
      'a sales pitch'),
@@ -1452,15 +1463,19 @@ ELEVENTH_PASS_HITS = [
 ]
 ELEVENTH_PASS_BUYERS = [
     'Our invoice 4471 shows as overdue in your portal, but we paid it on 3 March. Can you check?',
-    'We received an email saying your company has changed banks and that we should pay invoice 2231 to a new account. Is that really from you?',
+    'We received an email saying your company has changed banks and that we should pay invoice '
+    '2231 to a new account. Is that really from you?',
     'Please find our drawings attached; could you quote 500 pieces in stainless steel?',
-    "We'd like to become your reseller in Estonia. We are a 12-person automation integrator in Tartu.",
+    "We'd like to become your reseller in Estonia. We are a 12-person automation integrator in "
+    'Tartu.',
     'Norėtume tapti jūsų platintoju Lietuvoje, esame 20 žmonių inžinerijos įmonė.',
     'Do you also offer legacy data migration as a service? We have 30,000 drawings in an old PDM.',
     'Your competitor offers it from €20/user a month. Can you match that for 80 users?',
-    'We are a manufacturer of hydraulic pumps with 30 years experience and need a PLM for 40 engineers.',
+    'We are a manufacturer of hydraulic pumps with 30 years experience and need a PLM for 40 '
+    'engineers.',
     'Our products are sold in 25 countries; we need your energy monitoring for three plants.',
-    'Tarjoamme asiakkaillemme huoltopalveluja ja tarvitsemme kunnossapito-ohjelmiston 15 asentajalle.',
+    'Tarjoamme asiakkaillemme huoltopalveluja ja tarvitsemme kunnossapito-ohjelmiston 15 '
+    'asentajalle.',
     'Teklif verebilir misiniz? 200 adet sensör için fiyat istiyoruz.',
     'Our webcam footage was stolen and someone asks us to pay to remove it. Can your team help?',
     'Do you do this kind of clean-up as a service? Happy to share a sample set under NDA.',
