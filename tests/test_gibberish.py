@@ -22,6 +22,7 @@ from leadguard.checks.gibberish import (
     GibberishEmail,
     GibberishName,
     KeyboardEvidence,
+    ShortWalk,
     gibberish_checks,
 )
 from leadguard.emailaddr import ParsedEmail, parse_email
@@ -702,3 +703,38 @@ def test_the_company_neither_corroborates_nor_is_corroborated(
     assert section["corroborated_threshold"] <= score < section["company_threshold"]
     assert "company.gibberish" not in _gibberish_codes(detector, screening(
         "x.y@example.com", full_name="ujhhijj hsxmrkpxoqiat", company="Dyfed Cyfrifwyr"))
+
+
+@pytest.mark.parametrize("email", ["xcv@outlook.com", "cvb@sdfghjk.ru", "ghj77@gmail.com",
+                                   "wxc@ytyt.de", "hgf@uyt.com", "asd@yahoo.com"])
+def test_a_three_key_row_walk_is_a_mashed_mailbox(detector: gibberish.GibberishDetector,
+                                                  thresholds: dict[str, float],
+                                                  email: str) -> None:
+    """Three letters are too few for the detector, but three keys walked along one row
+    (AZERTY's wxc included) are typed, not initials ([gibberish] short_walk_*)."""
+    check = GibberishEmail(threshold=thresholds["email"], detector=detector,
+                           short_walk=ShortWalk.from_policy(load_policy()))
+    local = email.split("@")[0]
+    assert signals(check, screening(email, first_name="Scott", last_name="Ritsma")) == [
+        Signal("email.gibberish", "email", {"local": local})]
+    # without the policy's short walks the detector leaves three letters alone
+    plain = GibberishEmail(threshold=thresholds["email"], detector=detector)
+    assert signals(plain, screening(email, first_name="Scott", last_name="Ritsma")) == []
+
+
+@pytest.mark.parametrize(("email", "fields"), [
+    ("jk@acme.com", {"first_name": "Jan", "last_name": "Kowalski"}),  # two letters
+    ("mrb@acme.com", {"first_name": "Mark", "last_name": "Bell"}),  # initials, not a row walk
+    ("yui@docomo.ne.jp", {"full_name": "Matsumoto Yui"}),  # a name
+    ("yui1991@acme.co.jp", {"first_name": "亮介", "last_name": "山本"}),  # a known name
+    ("mno1996@outlook.ie", {"first_name": "Maeve", "last_name": "O'Donoghue"}),  # alphabet run
+    ("jih@wootrading.co.kr", {"first_name": "Ji", "last_name": "Ha"}),
+    ("xcv@acme.com", {"full_name": "Xavier C. Vance"}),  # the person's own initials
+    ("tyu@acme.com", {"first_name": "Tom", "last_name": "Yu"}),  # two vowels: y and u
+])
+def test_short_mailboxes_that_are_not_walks_pass(detector: gibberish.GibberishDetector,
+                                                 thresholds: dict[str, float], email: str,
+                                                 fields: dict[str, str]) -> None:
+    check = GibberishEmail(threshold=thresholds["email"], detector=detector,
+                           short_walk=ShortWalk.from_policy(load_policy()))
+    assert signals(check, screening(email, **fields)) == []

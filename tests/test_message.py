@@ -1494,3 +1494,79 @@ def test_the_eleventh_pass_names_its_shapes(policy_check: SpamMessage, message: 
 @pytest.mark.parametrize("message", ELEVENTH_PASS_BUYERS)
 def test_the_eleventh_pass_spares_buyers(policy_check: SpamMessage, message: str) -> None:
     assert signals(policy_check, message) == []
+
+
+# The twelfth pass (2026-11-30, after the fourteenth blind set): the price template in Italian,
+# Greek, Hebrew and more scripts; directory submissions; crypto gains in the Romance languages;
+# sellers presenting themselves in Portuguese, Romanian, Hebrew, Arabic and Malay; hourly rates
+# and prices per course; unpaid invoices, a new RIB, gift cards for the boss, voicemail notices,
+# grants; "see also" under a comment. Beside them, customers: an SEO agency buying licences, a
+# bank or a cooperative wanting staff trained about crypto scams, an applicant with a CV link.
+TWELFTH_PASS_HITS = [
+    ('Ciao, ho scritto per il vostro listino.',
+     'the multilingual'),
+    ('Γεια σας, έγραψα για την τιμή σας.',  # noqa: RUF001 (Greek)
+     'the multilingual'),
+    ('Olá, gostaria de saber o preço para revenda.',
+     'the multilingual'),
+    ('Are you listed in the top 40 directories for dental clinics? We submit you to all of '
+     'them for $39.',
+     'an SEO / backlink offer'),
+    ('Gane hasta 3.000 USD semanales invirtiendo en criptomonedas con nuestro bot.',
+     'a crypto / investment offer'),
+    ('Data entry and CRM clean-up: $9/hour. Our team of 40 people is based in Bangladesh.',
+     'a sales pitch'),
+    ('Olá! Criamos aplicativos de ensino para escolas, entrega em 10 dias. Podemos enviar '
+     'nosso portfólio?',
+     'a sales pitch'),
+    ('Bună ziua, suntem o firmă de dezvoltare web din Cluj și lucrăm la prețuri competitive. '
+     'Vă putem trimite oferta?',
+     'a sales pitch'),
+    ('We convert old slide decks into SCORM packages. Bulk pricing: $30 per course. Free pilot '
+     'for one module.',
+     'a sales pitch'),
+    ('Gentile cliente, la fattura 2231 risulta insoluta. Scarichi il bollettino qui: '
+     'https://pay.example/it',
+     'a scam or phishing lure'),
+    ('Stimate client, factura 8812 este restantă. Pentru a evita suspendarea serviciilor, '
+     'plătiți aici: https://pay.example/ro',
+     'a scam or phishing lure'),
+    ('Bonjour, suite à un changement de banque, merci de mettre à jour notre RIB avant le '
+     'prochain règlement.',
+     'a scam or phishing lure'),
+    ("Hi, I need you to buy 5 Google Play gift cards ($100 each) for a client event. It's a "
+     'surprise, so keep it between us.',
+     'a scam or phishing lure'),
+    ('You have 2 new voicemails from a caller in Lagos. Listen: https://vm.example/2',
+     'a scam or phishing lure'),
+    ('Parabéns! Sua instituição foi selecionada para receber um auxílio de formação. '
+     'Cadastre-se até sexta: https://grant.example/pt',
+     'a scam or phishing lure'),
+    ('Super article ! Voir aussi : https://a.example/x et https://b.example/y',
+     'blog-comment spam phrasing'),
+]
+TWELFTH_PASS_BUYERS = [
+    'Somos una agencia de SEO en Monterrey y queremos comprar licencias para 12 personas. ¿Hay '
+    'precio por equipo?',
+    'Reprezentăm o bancă din Cluj: vrem un program pentru angajați despre phishing și '
+    'escrocherii cu cripto.',
+    'Somos uma cooperativa e queremos treinar a equipe sobre golpes de investimento em cripto.',
+    'We are a credit union and need to train staff on crypto investment scams and phishing. Do '
+    'you run simulations?',
+    "I'm a learning designer in Nairobi (Storyline, 6 years). I saw you are hiring trainers. "
+    'CV: https://cv.example/w I can start in March.',
+    'Do you need our VAT number for the invoice?',
+    'Our team of 12 people is based in Porto and we need an LMS for onboarding.',
+]
+
+
+@pytest.mark.parametrize(("message", "label"), TWELFTH_PASS_HITS)
+def test_the_twelfth_pass_names_its_shapes(policy_check: SpamMessage, message: str,
+                                           label: str) -> None:
+    found = evidence(policy_check, message)
+    assert found is not None and label in found, found
+
+
+@pytest.mark.parametrize("message", TWELFTH_PASS_BUYERS)
+def test_the_twelfth_pass_spares_customers(policy_check: SpamMessage, message: str) -> None:
+    assert signals(policy_check, message) == []

@@ -25,6 +25,7 @@ from leadguard.gibberish import (
     BOT_MIN_TAIL,
     LETTER_RUNS,
     MIN_LETTERS,
+    VOWELS,
     GibberishDetector,
     Judgement,
     bundled_detector,
@@ -147,6 +148,41 @@ class KeyboardEvidence:
                    for run in LETTER_RUNS.findall(local.lower()))
 
 
+_SHORT_MAILBOX = re.compile(r"([a-z]+)\d*")
+
+
+@dataclass(frozen=True)
+class ShortWalk:
+    """A mailbox too short for the detector (MIN_LETTERS) that is `letters` keys walked along
+    one keyboard row, digits allowed after it (xcv@, cvb12@, wxc@ on AZERTY), with at most
+    `max_vowels` vowels: initials (jk@, mrb@) rarely line up on a row, and a walk that is a name
+    the detector knows (Yui) or the person's own initials (Xavier C. Vance's xcv@) is spared."""
+
+    letters: int
+    max_vowels: int
+
+    @classmethod
+    def from_policy(cls, policy: Policy) -> ShortWalk | None:
+        """The policy's [gibberish] short_walk_letters (0: off) and short_walk_max_vowels."""
+        section = policy.section("gibberish")
+        letters = int(section["short_walk_letters"])
+        return cls(letters=letters, max_vowels=int(section["short_walk_max_vowels"])) \
+            if letters else None
+
+    def __call__(self, local: str, screening: Screening, detector: GibberishDetector) -> bool:
+        match = _SHORT_MAILBOX.fullmatch(local.lower())
+        if match is None or len(word := match[1]) != self.letters \
+                or sum(char in VOWELS for char in word) > self.max_vowels \
+                or word in detector.names or word in detector.first_names:
+            return False
+        # a row walk, each key beside the last: not an alphabet run (mno@, jih@ for Ji Ha)
+        walk, adjacent = keyboard_features(word)
+        if walk < self.letters or adjacent < 1.0:
+            return False
+        initials = sorted(name[0] for name in _name_words(screening) if name)
+        return sorted(word) != initials
+
+
 class GibberishEmail(_GibberishCheck):
     """The mailbox name is a keyboard mash or a random string (asdf123, hnocvhouzh).
 
@@ -159,12 +195,14 @@ class GibberishEmail(_GibberishCheck):
     codes: ClassVar[tuple[str, ...]] = ("email.gibberish",)
 
     def __init__(self, *, threshold: float, corroboration: Corroboration | None = None,
-                 keyboard: KeyboardEvidence | None = None,
+                 keyboard: KeyboardEvidence | None = None, short_walk: ShortWalk | None = None,
                  detector: GibberishDetector | None = None) -> None:
         """`keyboard`: what makes the mailbox beside an abjad name junk; None: such a mailbox
-        is not judged."""
+        is not judged. `short_walk`: what makes a mailbox of a few letters junk; None: such
+        a mailbox is not judged."""
         super().__init__(threshold=threshold, corroboration=corroboration, detector=detector)
         self.keyboard = keyboard
+        self.short_walk = short_walk
 
     def __call__(self, screening: Screening) -> Iterator[Signal]:
         email = screening.email
@@ -178,7 +216,9 @@ class GibberishEmail(_GibberishCheck):
                 yield Signal("email.gibberish", "email", {"local": email.local})
             return
         # obiora.ibekwe@ for Obiora Ibekwe: the mailbox is the person's own name
-        if local and self._junk_not_named(local, screening):
+        if local and (self._junk_not_named(local, screening) or (
+                self.short_walk is not None
+                and self.short_walk(local, screening, self.detector))):
             yield Signal("email.gibberish", "email", {"local": email.local})
 
 
@@ -493,13 +533,15 @@ def gibberish_checks(policy: Policy, legal_forms: Iterable[str], *,
     # the name share a language the model may read as junk twice (Hywel, of Dyfed Cyfrifwyr).
     spelt = float(section["spelt_threshold"])
     keyboard = KeyboardEvidence.from_policy(policy)
+    short_walk = ShortWalk.from_policy(policy)
     corroboration = Corroboration(threshold=float(section["corroborated_threshold"]), checks={
-        "email.gibberish": GibberishEmail(threshold=email, keyboard=keyboard, detector=detector),
+        "email.gibberish": GibberishEmail(threshold=email, keyboard=keyboard,
+                                          short_walk=short_walk, detector=detector),
         "name.gibberish": GibberishName(threshold=name, spelt_threshold=spelt,
                                         detector=detector)})
     return [
         GibberishEmail(threshold=email, corroboration=corroboration, keyboard=keyboard,
-                       detector=detector),
+                       short_walk=short_walk, detector=detector),
         GibberishName(threshold=name, corroboration=corroboration, spelt_threshold=spelt,
                       detector=detector),
         BotNamePattern.from_policy(policy, detector=detector),
