@@ -716,12 +716,33 @@ TWELFTH_VERSION_NEAR_MISSES = [
     "MR", "Reindeer Herder", "Sleep Scientist", "Head of Sleep Research",
     "Blame-free Postmortem Lead", "Lottery Operations Manager", "Lottery Retailer",
 ]
+# The thirteenth version (after the fourteenth blind set): a field's own name, a select box's
+# prompt, "none" in the Romance languages, Greek, Hebrew, Arabic, Indonesian and Malay, Spanish
+# honorifics alone; the fourteenth (after the fifteenth): "no" and "none" in Swahili, Uzbek,
+# Russian, Ukrainian, Urdu, Tamil, Georgian, Amharic, Vietnamese, the Balkan languages; chaos and
+# panic in other languages, a minister of an everyday thing, chai and rakija, being rich.
+LATER_VERSION_PLACEHOLDERS = [
+    "Ruolo", "Cargo", "Função", "Jabatan", "Θέση", "-- Seleccione --", "-- בחר --",
+    "-- pilih --", "-- اختر --", "nao tem", "tdk ada", "nu e cazul", "غير متوفر", "kosong", "Sr.",
+    "Lic.", "hakuna", "yo'q", "не указано", "Ні", "ko co", "Nema", "არა", "ምንም",  # noqa: RUF001
+]
+LATER_VERSION_JOKES = [
+    "Office Plant", "Zoom Zombie", "Certificate Collector", "Minister of Tea",
+    "Chief Chai Officer", "Direktor haosa", "Head of Panic", "Rich", "Millionaire",
+    "Rakija Tester",
+]
+LATER_VERSION_NEAR_MISSES = [
+    "Ing.", "Cargo Manager", "Plant Manager", "Minister of Finance", "Ministra de Educación",
+    "Ministre des Finances", "Tea Minister", "Chai Wala", "Panic Room Installer", "Chaos Engineer",
+    "Wealth Manager", "Richard", "Stroopwafel Baker",
+]
 
 
 @pytest.mark.parametrize("title", [
     *WRITER_SHAPE_NEAR_MISSES, *MORE_WRITERS_NEAR_MISSES, *SIXTH_VERSION_NEAR_MISSES,
     *SEVENTH_VERSION_NEAR_MISSES, *EIGHTH_VERSION_NEAR_MISSES, *NINTH_VERSION_NEAR_MISSES,
     *TENTH_VERSION_NEAR_MISSES, *ELEVENTH_VERSION_NEAR_MISSES, *TWELFTH_VERSION_NEAR_MISSES,
+    *LATER_VERSION_NEAR_MISSES,
 ])
 def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
                                              title: str) -> None:
@@ -731,7 +752,7 @@ def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
 
 @pytest.mark.parametrize("title", [*MORE_PLACEHOLDERS, *REFUSALS, *EIGHTH_VERSION_PLACEHOLDERS,
                                    *TENTH_VERSION_PLACEHOLDERS, *ELEVENTH_VERSION_PLACEHOLDERS,
-                                   *TWELFTH_VERSION_PLACEHOLDERS])
+                                   *TWELFTH_VERSION_PLACEHOLDERS, *LATER_VERSION_PLACEHOLDERS])
 def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, title: str) -> None:
     """Placeholders, refusals and a form's prompts in any language say nothing of a job."""
     assert why(check, title) == "a placeholder"
@@ -739,7 +760,7 @@ def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, t
 
 @pytest.mark.parametrize("title", [*SEVENTH_VERSION_JOKES, *EIGHTH_VERSION_JOKES,
                                    *TENTH_VERSION_JOKES, *ELEVENTH_VERSION_JOKES,
-                                   *TWELFTH_VERSION_JOKES])
+                                   *TWELFTH_VERSION_JOKES, *LATER_VERSION_JOKES])
 def test_jokes_of_the_later_versions_are_flagged(check: ImplausibleJobTitle,
                                                  title: str) -> None:
     """The seventh, eighth, tenth and eleventh versions' classes are jokes, or not job titles

@@ -1570,3 +1570,81 @@ def test_the_twelfth_pass_names_its_shapes(policy_check: SpamMessage, message: s
 @pytest.mark.parametrize("message", TWELFTH_PASS_BUYERS)
 def test_the_twelfth_pass_spares_customers(policy_check: SpamMessage, message: str) -> None:
     assert signals(policy_check, message) == []
+
+
+# The thirteenth pass (2026-11-30, after the fifteenth blind set): the price template in more
+# languages and transliterations; commodity brokers' advance-fee schemes (ICUMSA 45 sugar, EN590
+# with LOI and ICPO); sellers in Dutch, Serbian, Russian and Hindi; bank details changed and
+# payments said to have failed; the right person to talk to about SEO. Beside them, customers:
+# heavy haulage needing escorts, a customer asking whether a message in the reader's name is
+# real, a distributor applying.
+THIRTEENTH_PASS_HITS = [
+    ('Hei, jeg ønsket å vite prisene deres.',
+     'the multilingual'),
+    ('Barev, uzum ei imanal dzer giny.',
+     'the multilingual'),
+    ('Xin chao, toi muon biet gia cua ban.',
+     'the multilingual'),
+    ('Hi, main aap ki qeemat janna chahta tha.',
+     'the multilingual'),
+    ('We are a direct mandate for EN590 diesel. Buyer must issue LOI and ICPO before any '
+     'procedure.',
+     'a make-money-fast offer'),
+    ('We have 300 tons of ICUMSA 45 sugar ready to ship and pay 3% commission to partners.',
+     'a make-money-fast offer'),
+    ('Goedendag, wij leveren gebruikte heftrucks in heel Nederland. Vraag een prijs aan: '
+     'https://fork.example/nl',
+     'a sales pitch'),
+    ('We manufacture insulated shipping boxes. MOQ 200 pieces, best price, fast delivery.',
+     'a sales pitch'),
+    ('Poštovani, nudimo video nadzor za skladišta po povoljnim cenama. Besplatna '
+     'demonstracija: https://cam.example/rs',
+     'a sales pitch'),
+    ('Добрый день! Продаём б/у рефрижераторы, склад в Казани. Скидка 15% до пятницы.',  # noqa: RUF001 (Russian)
+     'a sales pitch'),
+    ('Dear partner, our bank account details have changed. All payments from now on must be '
+     'sent to our new account.',
+     'a scam or phishing lure'),
+    ('Your payment for order 5512 failed. Please send it again to our new account at a bank in '
+     'Hong Kong.',
+     'a scam or phishing lure'),
+    ('Hi, is this the right person to talk about SEO? If not, please forward this.',
+     'an SEO / backlink offer'),
+    ('We buy used forklifts for cash. Pay the inspection fee of $90 to book our surveyor.',
+     'a scam or phishing lure'),
+]
+THIRTEENTH_PASS_BUYERS = [
+    'We need to move a 52 t transformer from Gdansk to Tbilisi: route survey, police escorts '
+    'and permits included, please.',
+    'Yesterday I got an SMS with your company\'s name: "Your parcel is on hold, pay the '
+    'release fee here: https://release.example/pay". I did not click. Is this from you?',
+    'Nous avons reçu un e-mail « votre domaine expire, payez ici ». Est-ce bien de vous ?',
+    'We are a distributor of measuring instruments in Hungary and would like to add your '
+    'sensors to our range.',
+]
+
+
+@pytest.mark.parametrize(("message", "label"), THIRTEENTH_PASS_HITS)
+def test_the_thirteenth_pass_names_its_shapes(policy_check: SpamMessage, message: str,
+                                              label: str) -> None:
+    found = evidence(policy_check, message)
+    assert found is not None and label in found, found
+
+
+@pytest.mark.parametrize("message", THIRTEENTH_PASS_BUYERS)
+def test_the_thirteenth_pass_spares_customers(policy_check: SpamMessage, message: str) -> None:
+    assert signals(policy_check, message) == []
+
+
+def test_a_link_to_the_senders_own_site_before_a_full_stop_is_theirs(
+        policy_check: SpamMessage) -> None:
+    """"... on our portal: https://health.example." ends a sentence: the full stop is not part of
+    the host, so the portal is the sender's own."""
+    message = ("We are a regional health authority inviting quotations for cold-chain freight "
+               "in 2027. Tender documents are on our portal: {link}. Submissions by email only, "
+               "no fees.")
+    assert screened(policy_check, message.format(link="https://www.health.example"),
+                    "procurement@health.example") == []
+    assert [s.code for s in screened(policy_check,
+                                     message.format(link="https://tender-docs-portal.xyz"),
+                                     "procurement@health.example")] == ["message.spam_content"]

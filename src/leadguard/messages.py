@@ -636,7 +636,7 @@ class MessageScreen:
         link = _URL.search(text, span[0]) if span is not None else None
         if link is None or span is None or link.start() > span[1]:
             return False
-        host = _HOST.match(link.group(0))
+        host = _HOST.match(link.group(0).rstrip(".,;:!?)"))  # "portal: https://acme.com."
         return host is not None and _is_own(host.group(1), own_sites)
 
     def _family_weight(self, family: Family, strong: bool, hits: int) -> float:
