@@ -1614,6 +1614,8 @@ THIRTEENTH_PASS_HITS = [
      'a scam or phishing lure'),
 ]
 THIRTEENTH_PASS_BUYERS = [
+    "Harbour Foods runs 12 depots across Leeds. Would you do a proof of concept for our "
+    "logistics team? Details: https://harbourfoods.example",
     'We need to move a 52 t transformer from Gdansk to Tbilisi: route survey, police escorts '
     'and permits included, please.',
     'Yesterday I got an SMS with your company\'s name: "Your parcel is on hold, pay the '
