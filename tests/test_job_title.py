@@ -723,18 +723,19 @@ TWELFTH_VERSION_NEAR_MISSES = [
 # panic in other languages, a minister of an everyday thing, chai and rakija, being rich.
 LATER_VERSION_PLACEHOLDERS = [
     "Ruolo", "Cargo", "Função", "Jabatan", "Θέση", "-- Seleccione --", "-- בחר --",
-    "-- pilih --", "-- اختر --", "nao tem", "tdk ada", "nu e cazul", "غير متوفر", "kosong", "Sr.",
-    "Lic.", "hakuna", "yo'q", "не указано", "Ні", "ko co", "Nema", "არა", "ምንም",  # noqa: RUF001
+    "-- pilih --", "-- اختر --", "idem", "nao tem", "tdk ada", "nu e cazul", "غير متوفر",
+    "kosong", "Sr.", "Lic.", "hakuna", "yo'q", "не указано", "Ні", "ko co", "Nema", "არა", "ምንም",  # noqa: RUF001
 ]
 LATER_VERSION_JOKES = [
     "Office Plant", "Zoom Zombie", "Certificate Collector", "Minister of Tea",
     "Chief Chai Officer", "Direktor haosa", "Head of Panic", "Rich", "Millionaire",
-    "Rakija Tester",
+    "Rakija Tester", "Dr. Google", "House MD", "Dokter Bibber", "Chief Pet Officer", "ملك", "왕",
 ]
 LATER_VERSION_NEAR_MISSES = [
     "Ing.", "Cargo Manager", "Plant Manager", "Minister of Finance", "Ministra de Educación",
     "Ministre des Finances", "Tea Minister", "Chai Wala", "Panic Room Installer", "Chaos Engineer",
-    "Wealth Manager", "Richard", "Stroopwafel Baker",
+    "Wealth Manager", "Richard", "Stroopwafel Baker", "Pet Groomer", "Pet Sitter",
+    "Pet Store Manager", "Doctor", "Dr.",
 ]
 
 

@@ -1650,3 +1650,66 @@ def test_a_link_to_the_senders_own_site_before_a_full_stop_is_theirs(
     assert [s.code for s in screened(policy_check,
                                      message.format(link="https://tender-docs-portal.xyz"),
                                      "procurement@health.example")] == ["message.spam_content"]
+
+
+# The fourteenth pass (2026-11-30, after the sixteenth blind set): the price template in more
+# wordings; suppliers of medical goods in German, Arabic and Chinese; data-protection fines and
+# CEO fraud in French and Spanish; "here's more" under praise in Russian. Beside them, the
+# customers of the sixteenth set's mistakes: pharmacies and clinics that name the medicines spam
+# sells (own_practice), and a support ticket with patients waiting.
+FOURTEENTH_PASS_HITS = [
+    ("Bonjour, j'aimerais connaître vos tarifs.",
+     'the multilingual'),
+    ('Hi! I was wondering what your prices are.',
+     'the multilingual'),
+    ('Selam, fiyatını bilmek istiyordum.',  # noqa: RUF001 (Turkish dotless i)
+     'the multilingual'),
+    ('Guten Tag, wir liefern Einweghandschuhe direkt ab Werk. Mindestmenge eine Palette. '
+     'Aktuelle Preisliste: https://gloves.example/de',
+     'a sales pitch'),
+    ('Hello, we have refurbished ultrasound machines in stock, tested, with warranty. Reply '
+     'for photos and price.',
+     'a sales pitch'),
+    ('Bonjour, suite à un contrôle de la CNIL, une amende de 90 000 € est envisagée. Répondez '
+     'sous 8 jours : https://cnil-dossier.example/',
+     'a scam or phishing lure'),
+    ("Bonjour, tu es dispo ? J'ai besoin que tu fasses un virement urgent et confidentiel. Je "
+     'suis en réunion.',
+     'a scam or phishing lure'),
+    ('Привет! Хороший сайт. Вот ещё: https://a.example/x https://b.example/y',
+     'blog-comment spam phrasing'),
+]
+FOURTEENTH_PASS_BUYERS = [
+    'We run two community pharmacies in Cork and need stock software that keeps the controlled '
+    'drugs register and flags tramadol and sildenafil dispensing.',
+    'Unsere Apotheke sucht eine Warenwirtschaft mit elektronischem BtM-Buch; '
+    'Semaglutid-Kontingente sollten wir auch verwalten können.',
+    'Notre pharmacie cherche un logiciel qui gère le registre des stupéfiants et le suivi du '
+    'tramadol.',
+    "We're a men's health clinic (erectile dysfunction, testosterone). Can appointment "
+    'reminders leave out the reason for the visit?',
+    'The lab interface has been down since 7am, ticket #48812. We have 30 patients waiting for '
+    'results.',
+]
+
+
+@pytest.mark.parametrize(("message", "label"), FOURTEENTH_PASS_HITS)
+def test_the_fourteenth_pass_names_its_shapes(policy_check: SpamMessage, message: str,
+                                              label: str) -> None:
+    found = evidence(policy_check, message)
+    assert found is not None and label in found, found
+
+
+@pytest.mark.parametrize("message", FOURTEENTH_PASS_BUYERS)
+def test_the_fourteenth_pass_spares_customers(policy_check: SpamMessage, message: str) -> None:
+    assert signals(policy_check, message) == []
+
+
+@pytest.mark.parametrize("message", [
+    "Buy tramadol and sildenafil online, no prescription needed: https://meds.example/shop",
+    "We are an online pharmacy: cheap tramadol without prescription, discreet shipping.",
+])
+def test_an_online_pharmacy_is_no_practice_of_ones_own(policy_check: SpamMessage,
+                                                        message: str) -> None:
+    found = evidence(policy_check, message)
+    assert found is not None and "a pharmacy / pills offer" in found, found
