@@ -1713,3 +1713,52 @@ def test_an_online_pharmacy_is_no_practice_of_ones_own(policy_check: SpamMessage
                                                         message: str) -> None:
     found = evidence(policy_check, message)
     assert found is not None and "a pharmacy / pills offer" in found, found
+
+
+# The fifteenth pass (2026-11-30, after the seventeenth blind set): "I wrote about your price" in
+# more languages; ICPO, JP54 and dip tests; bank accounts changed in Polish, Chinese and more;
+# a wire for the CEO; detailing shops and payroll apps. Beside them, customers: a tender
+# announcement linking a government site, a developer asking whether a crypto-funded payment
+# through a licensed exchange is accepted.
+FIFTEENTH_PASS_HITS = [
+    ('Dzień dobry, piszę w sprawie Państwa ceny',
+     'the multilingual'),
+    ('Hallo, ich habe über Ihren Preis geschrieben',
+     'the multilingual'),
+    ('Jambo, naandika kuhusu bei yako',
+     'the multilingual'),
+    ('We have D2 diesel and JP54 at Rotterdam. Buyer issues ICPO, then dip test.',
+     'a make-money-fast offer'),
+    ('Dzień dobry, informujemy o zmianie numeru rachunku bankowego. Prosimy o zapłatę faktury '
+     '5512 na nowe konto: https://pay.example/pl',
+     'a scam or phishing lure'),
+    ('您好，我公司银行账户已变更，请将发票8812的货款汇入新账户：https://pay.example/cn',  # noqa: RUF001
+     'a scam or phishing lure'),
+    ('This is the CEO. I need a wire of $14,500 sent before noon. Do not discuss this with '
+     'anyone.',
+     'a scam or phishing lure'),
+    ('We are a steel detailing company. We have worked with 80+ fabricators. Rates from '
+     '$14/hour.',
+     'a sales pitch'),
+    ('Hi, who handles your payroll? Our app does timesheets and overtime. 6 weeks free: '
+     'https://pay.example/app',
+     'a sales pitch'),
+]
+FIFTEENTH_PASS_BUYERS = [
+    ('招标公告：某医院门诊楼改造项目，招标文件见 '  # noqa: RUF001
+     'http://www.ccgp.gov.cn/cggg/2026/t2026_1.htm ，投标截止时间3月1日。'),  # noqa: RUF001
+    'We are building 40 villas in Paphos. Some investors pay in USDT through a licensed '
+    'exchange; would you accept payment from that account, and which KYC documents do you need?',
+]
+
+
+@pytest.mark.parametrize(("message", "label"), FIFTEENTH_PASS_HITS)
+def test_the_fifteenth_pass_names_its_shapes(policy_check: SpamMessage, message: str,
+                                             label: str) -> None:
+    found = evidence(policy_check, message)
+    assert found is not None and label in found, found
+
+
+@pytest.mark.parametrize("message", FIFTEENTH_PASS_BUYERS)
+def test_the_fifteenth_pass_spares_customers(policy_check: SpamMessage, message: str) -> None:
+    assert signals(policy_check, message) == []
