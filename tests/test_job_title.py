@@ -724,7 +724,8 @@ TWELFTH_VERSION_NEAR_MISSES = [
 LATER_VERSION_PLACEHOLDERS = [
     "Ruolo", "Cargo", "Função", "Jabatan", "Θέση", "-- Seleccione --", "-- בחר --",
     "-- pilih --", "-- اختر --", "idem", "nao tem", "tdk ada", "nu e cazul", "غير متوفر",
-    "kosong", "Sr.", "Lic.", "nie mam", "hakuna", "yo'q", "не указано", "Ні", "ko co", "Nema", "არა", "ምንም",  # noqa: RUF001
+    "kosong", "Sr.", "Lic.", "nie mam", "nu", "hakuna", "yo'q", "не указано",
+    "Ні", "ko co", "Nema", "არა", "ምንም",  # noqa: RUF001
 ]
 LATER_VERSION_JOKES = [
     "Office Plant", "Zoom Zombie", "Certificate Collector", "Minister of Tea",
