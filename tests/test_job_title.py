@@ -736,7 +736,7 @@ LATER_VERSION_NEAR_MISSES = [
     "Ing.", "Cargo Manager", "Plant Manager", "Minister of Finance", "Ministra de Educación",
     "Ministre des Finances", "Tea Minister", "Chai Wala", "Panic Room Installer", "Chaos Engineer",
     "Wealth Manager", "Richard", "Stroopwafel Baker", "Pet Groomer", "Pet Sitter",
-    "Pet Store Manager", "Doctor", "Dr.",
+    "Pet Store Manager", "Doctor", "Dr.", "Nemi", "Nemandi", "Opiskelija", "Elev",
 ]
 
 

@@ -1745,6 +1745,9 @@ FIFTEENTH_PASS_HITS = [
      'a sales pitch'),
 ]
 FIFTEENTH_PASS_BUYERS = [
+    "Several of our hotel guests received messages in the booking chat saying their stay would be "
+    "cancelled unless they verified their card within 24 hours, with a link to a fake payment "
+    "page. Can your channel manager stop this?",
     'سلام، قیمت سرویس برای یک کلینیک دندانپزشکی چقدر است؟',
     ('招标公告：某医院门诊楼改造项目，招标文件见 '  # noqa: RUF001
      'http://www.ccgp.gov.cn/cggg/2026/t2026_1.htm ，投标截止时间3月1日。'),  # noqa: RUF001
