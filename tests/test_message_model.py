@@ -60,10 +60,16 @@ def test_fast_scoring_equals_predict_proba(model: MessageModel) -> None:
 
 @pytest.mark.parametrize("message", PITCHES)
 def test_the_model_flags_pitches_and_says_so(model: MessageModel, message: str) -> None:
+    """The check flags each pitch with the model's part named. Since the model read the
+    eighteenth blind set it rates the dentists' pitch 0.89: a leaning rating, which completes
+    the rules' half cue, rather than one that flags alone."""
     policy = load_policy()
-    assert model(message) >= policy.section("message")["model_spam_at"]
+    assert model(message) >= policy.section("message")["model_leaning_at"]
     [detail] = signals(SpamMessage.from_policy(policy), message)
-    assert "wording like known spam (the message model rates it 0.9" in detail["evidence"]
+    assert "wording like known spam (the message model rates it " in detail["evidence"]
+    assert float(detail["score"]) >= policy.section("message")["spam_score_at"]
+    # the rules alone do not flag it: the model's part is what makes it spam
+    assert signals(SpamMessage.from_policy(policy, message_model=None), message) == []
 
 
 def screen_with(rating: float) -> SpamMessage:
@@ -142,7 +148,7 @@ def test_metadata_names_its_training_folders_and_no_unmeasured_blind_set(
             measured = readme.partition("## Measured")[2]
             assert (measured and not measured.lstrip(" \n*").startswith("Not yet")) \
                 or folder == "data/blind", folder
-    assert "data/blind18" not in folders
+    assert "data/blind19" not in folders
 
 
 def test_a_changed_model_file_is_refused(tmp_path: Path, model: MessageModel) -> None:
