@@ -1745,6 +1745,8 @@ FIFTEENTH_PASS_HITS = [
      'a sales pitch'),
 ]
 FIFTEENTH_PASS_BUYERS = [
+    "Dostaliśmy SMS, że konto zostało zablokowane i trzeba się zalogować przez link. To chyba "
+    "oszustwo? Zgłaszam.",
     "Several of our hotel guests received messages in the booking chat saying their stay would be "
     "cancelled unless they verified their card within 24 hours, with a link to a fake payment "
     "page. Can your channel manager stop this?",
