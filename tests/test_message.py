@@ -1768,3 +1768,16 @@ def test_the_fifteenth_pass_names_its_shapes(policy_check: SpamMessage, message:
 @pytest.mark.parametrize("message", FIFTEENTH_PASS_BUYERS)
 def test_the_fifteenth_pass_spares_customers(policy_check: SpamMessage, message: str) -> None:
     assert signals(policy_check, message) == []
+
+
+@pytest.mark.parametrize("message", [
+    "Dzień dobry, zgłaszam się z ofertą pozycjonowania stron. Gwarantujemy TOP 10 w Google w 30 "
+    "dni. Cennik: https://seo.example/pl",
+    "Is this a scam? No! Our crypto trading bot earns 5% a day. Join now: https://bot.example/join",
+])
+def test_a_pitch_that_reports_or_asks_about_scams_is_no_customer(policy_check: SpamMessage,
+                                                                  message: str) -> None:
+    """quoted_lure takes 2 off only for a customer who received the message: a Polish pitch
+    opening "Zgłaszam się" and a crypto pitch asking "Is this a scam?" stay spam."""
+    assert signals(policy_check, message) != []
+
