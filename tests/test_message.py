@@ -1708,6 +1708,8 @@ def test_the_fourteenth_pass_spares_customers(policy_check: SpamMessage, message
 @pytest.mark.parametrize("message", [
     "Buy tramadol and sildenafil online, no prescription needed: https://meds.example/shop",
     "We are an online pharmacy: cheap tramadol without prescription, discreet shipping.",
+    "Our online pharmacy ships tramadol and sildenafil without prescription.",
+    "Our pharmacy online: cheap sildenafil, next-day delivery.",
 ])
 def test_an_online_pharmacy_is_no_practice_of_ones_own(policy_check: SpamMessage,
                                                         message: str) -> None:
