@@ -1783,3 +1783,16 @@ def test_a_pitch_that_reports_or_asks_about_scams_is_no_customer(policy_check: S
     opening "Zgłaszam się" and a crypto pitch asking "Is this a scam?" stay spam."""
     assert signals(policy_check, message) != []
 
+
+def test_a_cooperative_quoting_the_broker_offers_it_receives_is_a_customer(
+        policy_check: SpamMessage) -> None:
+    """After the twentieth blind set: the sender keeps getting commodity brokers' offers and
+    quotes their words (ICUMSA 45, EN590, MT760) while asking whether the marketplace checks
+    buyers; the same words as an offer stay spam."""
+    quoted = ("Our farmers' cooperative keeps getting emails from brokers offering ICUMSA 45 sugar "
+              "and EN590 diesel against an MT760. Do you check buyers before they can write to "
+              "sellers?")
+    assert signals(policy_check, quoted) == []
+    assert signals(policy_check, "We offer ICUMSA 45 sugar and EN590 diesel. Buyer issues "
+                                 "ICPO, seller sends SCO.") != []
+

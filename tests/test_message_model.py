@@ -148,7 +148,7 @@ def test_metadata_names_its_training_folders_and_no_unmeasured_blind_set(
             measured = readme.partition("## Measured")[2]
             assert (measured and not measured.lstrip(" \n*").startswith("Not yet")) \
                 or folder == "data/blind", folder
-    assert "data/blind20" not in folders
+    assert "data/blind21" not in folders
 
 
 def test_a_changed_model_file_is_refused(tmp_path: Path, model: MessageModel) -> None:

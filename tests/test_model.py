@@ -172,7 +172,7 @@ def test_writer_corpus_keeps_clear_of_the_held_out_and_blind_sets() -> None:
     for name in ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
                  "blind10", "blind11", "blind12", "blind13", "blind14", "blind15",
                  "blind16", "blind17", "blind18", "blind19",
-                 "blind20"):
+                 "blind20", "blind21"):
         blind = rows(CORPUS.parent / name / "blind.jsonl")
         # The bots' one-line price question is the same sentence everywhere; a translation of
         # it may well come out word for word the same (data/blind2/README.md).
