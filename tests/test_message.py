@@ -1323,12 +1323,6 @@ NINTH_PASS_BUYERS = [
 ]
 
 
-@pytest.mark.parametrize("message", SEVENTH_PASS_SPAM)
-def test_the_seventh_pass_counter_evidence_excuses_no_offer(policy_check: SpamMessage,
-                                                            message: str) -> None:
-    assert signals(policy_check, message) != []
-
-
 # After the twelfth blind set: a run of Han or kana counts a word per two characters, so a
 # Chinese request with its tender documents is no lone link; lures in Japanese, Chinese and
 # Korean are named by their own words instead; a client asking the reader's people for help and
@@ -1350,33 +1344,11 @@ TENTH_PASS_HITS = [
 ]
 
 
-@pytest.mark.parametrize(("message", "label"), [
-    *THIRD_PASS_HITS, *FOURTH_PASS_HITS, *FIFTH_PASS_HITS, *SIXTH_PASS_HITS, *EIGHTH_PASS_HITS,
-    *NINTH_PASS_HITS, *TENTH_PASS_HITS,
-])
-def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
-                                                        message: str, label: str) -> None:
-    """Each pass's new shapes, in words of their own, are named by the family they belong to."""
-    found = evidence(policy_check, message)
-    assert found is not None and label in found, found
-
-
 @pytest.mark.parametrize("message", [*B2B_PITCHES, *PITCH_HOOKS])
 def test_pitches_of_any_service_are_named(policy_check: SpamMessage, message: str) -> None:
     """A seller's voice plus a second kind of cue is a sales pitch, whatever the service."""
     found = evidence(policy_check, message)
     assert found is not None and "a sales pitch" in found, found
-
-
-@pytest.mark.parametrize("message", [
-    *SPAMMY_TRADE_CUSTOMERS, *THIRD_PASS_BUYERS, *FOURTH_PASS_BUYERS, *OWN_SEO_PEOPLE,
-    *FIFTH_PASS_BUYERS, *SIXTH_PASS_BUYERS, *AGENCY_PLAN_BUYERS, *SEVENTH_PASS_BUYERS,
-    *EIGHTH_PASS_BUYERS, *NINTH_PASS_BUYERS, *TENTH_PASS_BUYERS,
-])
-def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
-    """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new
-    shapes get no signal: one kind of cue is not a pitch, and counter-evidence takes off."""
-    assert signals(policy_check, message) == []
 
 
 # The eleventh pass (2026-11-30, after the thirteenth blind set): overdue invoices, new bank
@@ -1484,18 +1456,6 @@ ELEVENTH_PASS_BUYERS = [
 ]
 
 
-@pytest.mark.parametrize(("message", "label"), ELEVENTH_PASS_HITS)
-def test_the_eleventh_pass_names_its_shapes(policy_check: SpamMessage, message: str,
-                                            label: str) -> None:
-    found = evidence(policy_check, message)
-    assert found is not None and label in found, found
-
-
-@pytest.mark.parametrize("message", ELEVENTH_PASS_BUYERS)
-def test_the_eleventh_pass_spares_buyers(policy_check: SpamMessage, message: str) -> None:
-    assert signals(policy_check, message) == []
-
-
 # The twelfth pass (2026-11-30, after the fourteenth blind set): the price template in Italian,
 # Greek, Hebrew and more scripts; directory submissions; crypto gains in the Romance languages;
 # sellers presenting themselves in Portuguese, Romanian, Hebrew, Arabic and Malay; hourly rates
@@ -1560,18 +1520,6 @@ TWELFTH_PASS_BUYERS = [
 ]
 
 
-@pytest.mark.parametrize(("message", "label"), TWELFTH_PASS_HITS)
-def test_the_twelfth_pass_names_its_shapes(policy_check: SpamMessage, message: str,
-                                           label: str) -> None:
-    found = evidence(policy_check, message)
-    assert found is not None and label in found, found
-
-
-@pytest.mark.parametrize("message", TWELFTH_PASS_BUYERS)
-def test_the_twelfth_pass_spares_customers(policy_check: SpamMessage, message: str) -> None:
-    assert signals(policy_check, message) == []
-
-
 # The thirteenth pass (2026-11-30, after the fifteenth blind set): the price template in more
 # languages and transliterations; commodity brokers' advance-fee schemes (ICUMSA 45 sugar, EN590
 # with LOI and ICPO); sellers in Dutch, Serbian, Russian and Hindi; bank details changed and
@@ -1624,18 +1572,6 @@ THIRTEENTH_PASS_BUYERS = [
     'We are a distributor of measuring instruments in Hungary and would like to add your '
     'sensors to our range.',
 ]
-
-
-@pytest.mark.parametrize(("message", "label"), THIRTEENTH_PASS_HITS)
-def test_the_thirteenth_pass_names_its_shapes(policy_check: SpamMessage, message: str,
-                                              label: str) -> None:
-    found = evidence(policy_check, message)
-    assert found is not None and label in found, found
-
-
-@pytest.mark.parametrize("message", THIRTEENTH_PASS_BUYERS)
-def test_the_thirteenth_pass_spares_customers(policy_check: SpamMessage, message: str) -> None:
-    assert signals(policy_check, message) == []
 
 
 def test_a_link_to_the_senders_own_site_before_a_full_stop_is_theirs(
@@ -1693,28 +1629,14 @@ FOURTEENTH_PASS_BUYERS = [
 ]
 
 
-@pytest.mark.parametrize(("message", "label"), FOURTEENTH_PASS_HITS)
-def test_the_fourteenth_pass_names_its_shapes(policy_check: SpamMessage, message: str,
-                                              label: str) -> None:
-    found = evidence(policy_check, message)
-    assert found is not None and label in found, found
-
-
-@pytest.mark.parametrize("message", FOURTEENTH_PASS_BUYERS)
-def test_the_fourteenth_pass_spares_customers(policy_check: SpamMessage, message: str) -> None:
-    assert signals(policy_check, message) == []
-
-
-@pytest.mark.parametrize("message", [
+# An online pharmacy is no practice of one's own (own_practice counts no online, internet or
+# mail-order pharmacy): its offer stays a pharmacy offer.
+ONLINE_PHARMACIES = [(message, "a pharmacy / pills offer") for message in (
     "Buy tramadol and sildenafil online, no prescription needed: https://meds.example/shop",
     "We are an online pharmacy: cheap tramadol without prescription, discreet shipping.",
     "Our online pharmacy ships tramadol and sildenafil without prescription.",
     "Our pharmacy online: cheap sildenafil, next-day delivery.",
-])
-def test_an_online_pharmacy_is_no_practice_of_ones_own(policy_check: SpamMessage,
-                                                        message: str) -> None:
-    found = evidence(policy_check, message)
-    assert found is not None and "a pharmacy / pills offer" in found, found
+)]
 
 
 # The fifteenth pass (2026-11-30, after the seventeenth blind set): "I wrote about your price" in
@@ -1760,28 +1682,13 @@ FIFTEENTH_PASS_BUYERS = [
 ]
 
 
-@pytest.mark.parametrize(("message", "label"), FIFTEENTH_PASS_HITS)
-def test_the_fifteenth_pass_names_its_shapes(policy_check: SpamMessage, message: str,
-                                             label: str) -> None:
-    found = evidence(policy_check, message)
-    assert found is not None and label in found, found
-
-
-@pytest.mark.parametrize("message", FIFTEENTH_PASS_BUYERS)
-def test_the_fifteenth_pass_spares_customers(policy_check: SpamMessage, message: str) -> None:
-    assert signals(policy_check, message) == []
-
-
-@pytest.mark.parametrize("message", [
+# quoted_lure takes 2 off only for a customer who received the message: a Polish pitch opening
+# "Zgłaszam się" and a crypto pitch asking "Is this a scam?" stay spam.
+PITCHES_THAT_MENTION_SCAMS = [
     "Dzień dobry, zgłaszam się z ofertą pozycjonowania stron. Gwarantujemy TOP 10 w Google w 30 "
     "dni. Cennik: https://seo.example/pl",
     "Is this a scam? No! Our crypto trading bot earns 5% a day. Join now: https://bot.example/join",
-])
-def test_a_pitch_that_reports_or_asks_about_scams_is_no_customer(policy_check: SpamMessage,
-                                                                  message: str) -> None:
-    """quoted_lure takes 2 off only for a customer who received the message: a Polish pitch
-    opening "Zgłaszam się" and a crypto pitch asking "Is this a scam?" stay spam."""
-    assert signals(policy_check, message) != []
+]
 
 
 def test_a_cooperative_quoting_the_broker_offers_it_receives_is_a_customer(
@@ -1796,3 +1703,35 @@ def test_a_cooperative_quoting_the_broker_offers_it_receives_is_a_customer(
     assert signals(policy_check, "We offer ICUMSA 45 sugar and EN590 diesel. Buyer issues "
                                  "ICPO, seller sends SCO.") != []
 
+
+# --- every pass's shapes and the customers beside them ---------------------------------------
+
+@pytest.mark.parametrize(("message", "label"), [
+    *THIRD_PASS_HITS, *FOURTH_PASS_HITS, *FIFTH_PASS_HITS, *SIXTH_PASS_HITS, *EIGHTH_PASS_HITS,
+    *NINTH_PASS_HITS, *TENTH_PASS_HITS, *ELEVENTH_PASS_HITS, *TWELFTH_PASS_HITS,
+    *THIRTEENTH_PASS_HITS, *FOURTEENTH_PASS_HITS, *ONLINE_PHARMACIES, *FIFTEENTH_PASS_HITS,
+])
+def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
+                                                        message: str, label: str) -> None:
+    """Each pass's new shapes, in words of their own, are named by the family they belong to."""
+    found = evidence(policy_check, message)
+    assert found is not None and label in found, found
+
+
+@pytest.mark.parametrize("message", [
+    *SPAMMY_TRADE_CUSTOMERS, *THIRD_PASS_BUYERS, *FOURTH_PASS_BUYERS, *OWN_SEO_PEOPLE,
+    *FIFTH_PASS_BUYERS, *SIXTH_PASS_BUYERS, *AGENCY_PLAN_BUYERS, *SEVENTH_PASS_BUYERS,
+    *EIGHTH_PASS_BUYERS, *NINTH_PASS_BUYERS, *TENTH_PASS_BUYERS, *ELEVENTH_PASS_BUYERS,
+    *TWELFTH_PASS_BUYERS, *THIRTEENTH_PASS_BUYERS, *FOURTEENTH_PASS_BUYERS,
+    *FIFTEENTH_PASS_BUYERS,
+])
+def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
+    """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new
+    shapes get no signal: one kind of cue is not a pitch, and counter-evidence takes off."""
+    assert signals(policy_check, message) == []
+
+
+@pytest.mark.parametrize("message", [*SEVENTH_PASS_SPAM, *PITCHES_THAT_MENTION_SCAMS])
+def test_counter_evidence_excuses_no_offer(policy_check: SpamMessage, message: str) -> None:
+    """Offers that use a customer's words (the seventh pass) or mention scams stay spam."""
+    assert signals(policy_check, message) != []
