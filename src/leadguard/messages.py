@@ -43,6 +43,8 @@ _BBCODE = re.compile(r"\[url\s*=|\[url\]|\[link\s*=", re.IGNORECASE)
 _ANCHOR = re.compile(r"<a\s[^>]*href\s*=", re.IGNORECASE)
 _MARKDOWN = re.compile(r"\]\(\s*(?:https?://|www\.)", re.IGNORECASE)
 _HOST = re.compile(r"^(?:https?://)?(?:www\.)?([^/:?#\s]+)")
+# what ends a sentence after a link ("see https://acme.com.", "(https://acme.com)"), not the link
+_AFTER_LINK = ".,;:!?)"
 _WORD = re.compile(r"[^\W_]{2,}")
 _WHOLE_MESSAGE_MAX = 300
 
@@ -606,7 +608,7 @@ class MessageScreen:
             if weight:
                 parts.append(Part(family.label, weight))
         without_emails = _EMAIL.sub(" ", text)
-        found = [match.rstrip(".,;:!?)") for match in _URL.findall(without_emails)]
+        found = [match.rstrip(_AFTER_LINK) for match in _URL.findall(without_emails)]
         words = _WORD.findall(_URL.sub(" ", without_emails))  # the words outside links
         parts.extend(self._link_parts(message, found, words))
         disguise = self.rules.disguise
@@ -636,7 +638,7 @@ class MessageScreen:
         link = _URL.search(text, span[0]) if span is not None else None
         if link is None or span is None or link.start() > span[1]:
             return False
-        host = _HOST.match(link.group(0).rstrip(".,;:!?)"))  # "portal: https://acme.com."
+        host = _HOST.match(link.group(0).rstrip(_AFTER_LINK))
         return host is not None and _is_own(host.group(1), own_sites)
 
     def _family_weight(self, family: Family, strong: bool, hits: int) -> float:
