@@ -1682,6 +1682,59 @@ FIFTEENTH_PASS_BUYERS = [
 ]
 
 
+SIXTEENTH_PASS_HITS = [
+    ('Sehr geehrter Lieferant, die Bestellung liegt in unserem Portal. Bitte melden Sie sich mit '
+     'Ihrer geschäftlichen E-Mail-Adresse an: https://portal.example/po',
+     'a phishing lure'),
+    ('Estimado proveedor, la orden de compra 4471 está lista. Inicie sesión con su correo de la '
+     'empresa para descargarla: www.orders.example/po',
+     'a phishing lure'),
+    ('Tedarikçimiz, sipariş formunu görmek için e-posta adresinizle giriş yapın: '  # noqa: RUF001
+     'https://po.example/tr',
+     'a phishing lure'),
+    ('Your mailbox will close today. Sign in with your work email to keep it: '
+     'https://mail.example/keep',
+     'a phishing lure'),
+    ('Su cuenta ha sido suspendida por actividad inusual. Verifique aquí: https://b.example/v',
+     'a phishing lure'),
+    ('Please note that our bank details have changed after a merger; pay invoice 3391 to our new '
+     'account from now on.',
+     'a phishing lure'),
+    ('Hi, it is Mark. Please buy four Amazon gift cards for a client and email me the codes. '
+     "I'm in a meeting and can't talk.",
+     'a scam or phishing lure'),
+    ('Buenos días, soy el director. Necesito que hagas una transferencia hoy, es confidencial.',
+     'a scam or phishing lure'),
+    ('We are the official housing bureau for the Hannover fair. Hotels near the fairground are '
+     'nearly sold out.',
+     'a scam or phishing lure'),
+    ('We are a Chinese carton manufacturer offering printed boxes. Large stock, delivery within '
+     '10 days.',
+     'a sales pitch'),
+    ('Sponsor our HR newsletter, read by 40,000 founders and people leaders. $900 per issue.',
+     'a sales pitch'),
+    ('Base de datos de 8.000 directores de compras de Perú con correo y teléfono.',
+     'a contact-list sale'),
+    ('Inwestuj w kryptowaluty z gwarantowanym zyskiem 20% miesięcznie: https://c.example/pl',
+     'a crypto / investment offer'),
+    ('Selamat pagi, saya mau tanya harganya.', 'the multilingual'),
+    ('Muraho, nashakaga kumenya igiciro cyanyu.', 'the multilingual'),
+    ('Hujambo, ningependa kujua bei yenu.', 'the multilingual'),
+    ('Hi, I wanted to know your price for the services.', 'the multilingual'),
+]
+SIXTEENTH_PASS_BUYERS = [
+    "Hello, we are a family bakery from Porto and would like your scheduling software for our "
+    "shop; do samples of the reports exist?",
+    "Someone sent our staff an email asking them to log in with their work email at a strange "
+    "link to see a purchase order. Can your filter block this?",
+    "Our supplier says their bank details have changed. How do we verify a new account in your "
+    "payments module before we pay?",
+    "Hai kak, harga paket untuk 40 karyawan di Surabaya berapa? Terima kasih.",
+    "We are a packaging manufacturer with 300 staff in Izmir and need payroll software; what "
+    "does the plan cost per employee?",
+]
+
+
 # quoted_lure takes 2 off only for a customer who received the message: a Polish pitch opening
 # "Zgłaszam się" and a crypto pitch asking "Is this a scam?" stay spam.
 PITCHES_THAT_MENTION_SCAMS = [
@@ -1710,6 +1763,7 @@ def test_a_cooperative_quoting_the_broker_offers_it_receives_is_a_customer(
     *THIRD_PASS_HITS, *FOURTH_PASS_HITS, *FIFTH_PASS_HITS, *SIXTH_PASS_HITS, *EIGHTH_PASS_HITS,
     *NINTH_PASS_HITS, *TENTH_PASS_HITS, *ELEVENTH_PASS_HITS, *TWELFTH_PASS_HITS,
     *THIRTEENTH_PASS_HITS, *FOURTEENTH_PASS_HITS, *ONLINE_PHARMACIES, *FIFTEENTH_PASS_HITS,
+    *SIXTEENTH_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -1723,7 +1777,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *FIFTH_PASS_BUYERS, *SIXTH_PASS_BUYERS, *AGENCY_PLAN_BUYERS, *SEVENTH_PASS_BUYERS,
     *EIGHTH_PASS_BUYERS, *NINTH_PASS_BUYERS, *TENTH_PASS_BUYERS, *ELEVENTH_PASS_BUYERS,
     *TWELFTH_PASS_BUYERS, *THIRTEENTH_PASS_BUYERS, *FOURTEENTH_PASS_BUYERS,
-    *FIFTEENTH_PASS_BUYERS,
+    *FIFTEENTH_PASS_BUYERS, *SIXTEENTH_PASS_BUYERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new

@@ -72,7 +72,8 @@ _MARKUP = re.compile(r"<[a-z/][^>]*>|\[/?(?:url|link|b|img)\b")
 _EDGE_JUNK = (" \t-\u2013\u2014_.,;:!?\u00bf\u00a1'\"`\u00b4\u2018\u2019\u201c\u201d\u00ab\u00bb"
               "()[]{}<>/\\|*#~^+=&%$@")
 
-FILES = ("job_titles.txt", "title_terms.toml", "title_junk.toml", "title_char_trigrams.tsv")
+FILES = ("job_titles.txt", "title_terms.toml", "title_junk.toml", "title_char_trigrams.tsv",
+         "everyday_nouns.txt")
 
 # Keyboard rows, left to right, as they are typed on QWERTY, QWERTZ and AZERTY; Cyrillic
 # JCUKEN keys are mapped onto the QWERTY keys they share.
@@ -258,6 +259,8 @@ class TitleLexicon:
     # the sixth version's shapes: fairy-tale creatures with a job noun, a ruler's word after one
     creatures: frozenset[str] = frozenset()
     royal_tail: frozenset[str] = frozenset()
+    # foods, animals and plants by their first WordNet sense (everyday_nouns.txt)
+    produce: frozenset[str] = frozenset()
 
 
 def read_title_list(text: str) -> list[str]:
@@ -396,6 +399,7 @@ def load_title_lexicon(directory: str | Path | None = None) -> TitleLexicon:
         status_words=frozenset(title for title in statuses if _TOKEN.fullmatch(title)),
         creatures=words(everyday, "creatures"),
         royal_tail=words(everyday, "royal_tail"),
+        produce=frozenset(read_title_list(texts["everyday_nouns.txt"])),
     )
 
 
@@ -858,6 +862,12 @@ class TitleJudge:
         if "officer" in rest[1:4]:
             between = rest[:rest.index("officer")]
             if not everyday.isdisjoint(between):
+                return True
+            # Foods, animals and plants by WordNet ("Chief Tomato Officer", "Chief Worm
+            # Officer"): no real title puts one there, though real titles use the words
+            # elsewhere ("Tomato Grower"), so they are known words and cannot be unknown ones.
+            if between and all(w in lex.produce or _singular(w) in lex.produce
+                               for w in between):
                 return True
             # An unknown word, unless it names a quality as culture roles do ("Chief
             # Mindfulness Officer", "Chief Belonging Officer" are real; "Worrying" is not).
