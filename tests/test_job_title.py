@@ -207,7 +207,8 @@ def test_judge_answers_are_cached(check: ImplausibleJobTitle) -> None:
 
 
 @pytest.mark.parametrize("name", [
-    "job_titles.txt", "title_terms.toml", "title_junk.toml", "title_char_trigrams.tsv"])
+    "job_titles.txt", "title_terms.toml", "title_junk.toml", "title_char_trigrams.tsv",
+    "everyday_nouns.txt"])
 def test_title_word_lists_document_their_source(name: str) -> None:
     """Every title word list opens with a header naming source, license, date, regeneration."""
     text = resources.files("leadguard").joinpath("wordlists", name).read_text("utf-8")
