@@ -1735,12 +1735,30 @@ SIXTEENTH_PASS_BUYERS = [
 ]
 
 
+# After the twenty-first blind set (a security firm's inbox): customers whose staff received
+# phishing, malware or a ransom note, quoting it and asking what to do.
+SECURITY_INBOX_CUSTOMERS = [
+    'Our accountant received the email below: "Your Microsoft 365 password expires today, keep '
+    'it here: https://m365.example/keep". She clicked the link. Is this dangerous?',
+    "A customer forwarded us a fake invoice that asks to download the PDF from a link within 24 "
+    "hours. We suspect it is malware; can you look at it?",
+    'Une collaboratrice a reçu un mail "votre compte sera suspendu, vérifiez ici" et a cliqué. '
+    "Capture : https://prnt.sc/abc123 Est-ce dangereux ?",
+    "Our NAS got encrypted last night and the note asks for 1.2 bitcoin within 48 hours. Should "
+    "we pay? Do you do incident response?",
+    'Our Google Workspace mailbox for sales@ shows "storage full, messages will be deleted" since '
+    "Monday. Screenshot: https://imgur.com/a/x1 Can you fix it?",
+]
+
+
 # quoted_lure takes 2 off only for a customer who received the message: a Polish pitch opening
 # "Zgłaszam się" and a crypto pitch asking "Is this a scam?" stay spam.
 PITCHES_THAT_MENTION_SCAMS = [
     "Dzień dobry, zgłaszam się z ofertą pozycjonowania stron. Gwarantujemy TOP 10 w Google w 30 "
     "dni. Cennik: https://seo.example/pl",
     "Is this a scam? No! Our crypto trading bot earns 5% a day. Join now: https://bot.example/join",
+    "Is this dangerous? Your site has 14 vulnerabilities. Our team fixes them for $99 a month: "
+    "https://fix.example/offer",
 ]
 
 
@@ -1777,7 +1795,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *FIFTH_PASS_BUYERS, *SIXTH_PASS_BUYERS, *AGENCY_PLAN_BUYERS, *SEVENTH_PASS_BUYERS,
     *EIGHTH_PASS_BUYERS, *NINTH_PASS_BUYERS, *TENTH_PASS_BUYERS, *ELEVENTH_PASS_BUYERS,
     *TWELFTH_PASS_BUYERS, *THIRTEENTH_PASS_BUYERS, *FOURTEENTH_PASS_BUYERS,
-    *FIFTEENTH_PASS_BUYERS, *SIXTEENTH_PASS_BUYERS,
+    *FIFTEENTH_PASS_BUYERS, *SIXTEENTH_PASS_BUYERS, *SECURITY_INBOX_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new
