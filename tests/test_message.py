@@ -1735,6 +1735,29 @@ SIXTEENTH_PASS_BUYERS = [
 ]
 
 
+SEVENTEENTH_PASS_HITS = [
+    ('안녕하세요. 귀사 웹사이트를 상위 노출 보장 마케팅으로 1페이지에 올려 드립니다.', 'an SEO'),
+    ('안녕하세요. 인사 담당자 DB 30,000건 보유 중입니다. 샘플이 필요하시면 연락 주세요.',
+     'a contact-list sale'),
+    ('Buenas, vendemos bases de datos de directores financieros de Chile, 4.000 contactos '
+     'verificados.',
+     'a contact-list sale'),
+    ('안녕, 가격이 궁금합니다.', 'the multilingual'),
+    ('Guten Tag, wie ist Ihr Preis?', 'the multilingual'),
+    ('Goedemiddag, ik zou graag uw prijzen weten.', 'the multilingual'),
+    ('Ihr Betrieb steht jetzt im Gewerbe-Register. Bitte Daten prüfen: https://reg.example/de. '
+     'Mit der Unterschrift wird der Eintrag kostenpflichtig.',
+     'a scam or phishing lure'),
+    ('Security team: every employee must re-validate their MFA before Friday. Re-validate '
+     'here: https://mfa.example/check',
+     'a scam or phishing lure'),
+    ('Bonjour, nous mettons à disposition des développeurs basés à Tunis. Puis-je vous présenter '
+     'nos tarifs ?',
+     'a sales pitch'),
+    ('%spintax% cheap hosting https://host.example/deal %/spintax%', 'leaked spin syntax'),
+]
+
+
 # After the twenty-first blind set (a security firm's inbox): customers whose staff received
 # phishing, malware or a ransom note, quoting it and asking what to do.
 SECURITY_INBOX_CUSTOMERS = [
@@ -1781,7 +1804,7 @@ def test_a_cooperative_quoting_the_broker_offers_it_receives_is_a_customer(
     *THIRD_PASS_HITS, *FOURTH_PASS_HITS, *FIFTH_PASS_HITS, *SIXTH_PASS_HITS, *EIGHTH_PASS_HITS,
     *NINTH_PASS_HITS, *TENTH_PASS_HITS, *ELEVENTH_PASS_HITS, *TWELFTH_PASS_HITS,
     *THIRTEENTH_PASS_HITS, *FOURTEENTH_PASS_HITS, *ONLINE_PHARMACIES, *FIFTEENTH_PASS_HITS,
-    *SIXTEENTH_PASS_HITS,
+    *SIXTEENTH_PASS_HITS, *SEVENTEENTH_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
