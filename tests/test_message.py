@@ -1758,6 +1758,36 @@ SEVENTEENTH_PASS_HITS = [
 ]
 
 
+EIGHTEENTH_PASS_HITS = [
+    ("Hi HR, I moved banks. Please change my direct deposit to the new account before Friday's "
+     "payroll.",
+     "a phishing lure"),
+    ("Hola, cambié de banco: necesito que mi nómina se deposite en mi nueva cuenta desde este mes.",
+     "a phishing lure"),
+    ("For the audit I need all employees' W-2 forms as PDFs today. Send them to me directly.",
+     "a phishing lure"),
+    ("Travail à domicile : 180 € par jour pour des tâches simples sur votre téléphone.",
+     "a make-money-fast offer"),
+    ("Bonjour, nous disposons d'un fichier de 20 000 directeurs financiers en Suisse.",
+     "a contact-list sale"),
+    ("We sell aged Reddit accounts that mention your brand in the right threads.",
+     "an SEO"),
+    ("Kami penyedia jasa kebersihan kantor di Jakarta. Harga bersaing, kontrak bulanan.",
+     "a sales pitch"),
+    ("We are a PEO looking for resellers: earn 15% recurring commission on every client. Let me "
+     "know if you are interested.",
+     "a sales pitch"),
+]
+# After the twenty-second blind set (an HR-software inbox): staffing firms buying an ATS, whose
+# own service has a "guaranteed placement" or sends workers abroad.
+STAFFING_BUYERS = [
+    "We run a nurse staffing agency with a guaranteed placement within 21 days. We need pricing "
+    "for 8 recruiter seats; can you quote monthly and annual?",
+    "We are a licensed recruiting agency sending welders to Qatar, with no fees charged to the "
+    "workers. We want an ATS where the employer can confirm that. Is there anything like that?",
+]
+
+
 # After the twenty-first blind set (a security firm's inbox): customers whose staff received
 # phishing, malware or a ransom note, quoting it and asking what to do.
 SECURITY_INBOX_CUSTOMERS = [
@@ -1804,7 +1834,7 @@ def test_a_cooperative_quoting_the_broker_offers_it_receives_is_a_customer(
     *THIRD_PASS_HITS, *FOURTH_PASS_HITS, *FIFTH_PASS_HITS, *SIXTH_PASS_HITS, *EIGHTH_PASS_HITS,
     *NINTH_PASS_HITS, *TENTH_PASS_HITS, *ELEVENTH_PASS_HITS, *TWELFTH_PASS_HITS,
     *THIRTEENTH_PASS_HITS, *FOURTEENTH_PASS_HITS, *ONLINE_PHARMACIES, *FIFTEENTH_PASS_HITS,
-    *SIXTEENTH_PASS_HITS, *SEVENTEENTH_PASS_HITS,
+    *SIXTEENTH_PASS_HITS, *SEVENTEENTH_PASS_HITS, *EIGHTEENTH_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -1819,6 +1849,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *EIGHTH_PASS_BUYERS, *NINTH_PASS_BUYERS, *TENTH_PASS_BUYERS, *ELEVENTH_PASS_BUYERS,
     *TWELFTH_PASS_BUYERS, *THIRTEENTH_PASS_BUYERS, *FOURTEENTH_PASS_BUYERS,
     *FIFTEENTH_PASS_BUYERS, *SIXTEENTH_PASS_BUYERS, *SECURITY_INBOX_CUSTOMERS,
+    *STAFFING_BUYERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new
