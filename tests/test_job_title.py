@@ -746,6 +746,22 @@ WORDNET_CHIEF_JOKES = ["Chief Tomato Officer", "Chief Cabbage Officer", "Chief W
 WORDNET_CHIEF_NEAR_MISSES = ["Tomato Grower", "Cabbage Harvester", "Reindeer Herder",
                              "Chief Medical Officer", "Chief Nursing Officer",
                              "Chief Revenue Officer", "Chief Wine Officer"]
+# The eighteenth version: a slave in the lists' languages is no one's post; Slavic studies,
+# master data and escrow are.
+SLAVE_JOKES = ["Excel Slave", "AutoCAD Slave", "Sklave", "Esclave", "Sclav", "Раб",  # noqa: RUF001
+               "Code Slave"]
+SLAVE_NEAR_MISSES = ["Slavic Languages Teacher", "Master Data Manager", "Escrow Officer",
+                     "Robotics Engineer"]
+
+
+@pytest.mark.parametrize("title", SLAVE_JOKES)
+def test_a_slave_is_no_ones_post(check: ImplausibleJobTitle, title: str) -> None:
+    assert why(check, title) in ("a joke title", "not a job title")
+
+
+@pytest.mark.parametrize("title", SLAVE_NEAR_MISSES)
+def test_titles_near_the_slave_words_pass(policy_check: ImplausibleJobTitle, title: str) -> None:
+    assert signals(policy_check, title) == []
 
 
 @pytest.mark.parametrize("title", WORDNET_CHIEF_JOKES)
