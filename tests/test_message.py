@@ -1778,6 +1778,25 @@ EIGHTEENTH_PASS_HITS = [
      "know if you are interested.",
      "a sales pitch"),
 ]
+NINETEENTH_PASS_HITS = [
+    ("Olá, temos uma lista de 8.000 corretores de imóveis com e-mail e telefone. Amostra grátis?",
+     "a contact-list sale"),
+    ("Hi, is this Anna? Sorry if wrong number. We met at the conference. Are you still investing? "
+     "My uncle trades gold on a great platform.",
+     "a make-money-fast offer"),
+    ("Αγαπητέ χρήστη, ο λογαριασμός σας στην εφαρμογή έχει ανασταλεί. Συνδεθείτε εδώ: "  # noqa: RUF001
+     "https://acc.example/gr",
+     "a phishing lure"),
+    ("Hello, I want to rent your flat but I am abroad for work. I will pay the deposit by "
+     "transfer, then please mail me the keys.",
+     "a scam or phishing lure"),
+    ("Dear tenant, all future rent payments to our new account from today. Payment is overdue: "
+     "pay within 24 hours to avoid a late fee.",
+     "a scam or phishing lure"),
+    ("We are an immigration consultancy for investor visas. Referral fee 7% on every client.",
+     "a sales pitch"),
+]
+
 # After the twenty-second blind set (an HR-software inbox): staffing firms buying an ATS, whose
 # own service has a "guaranteed placement" or sends workers abroad.
 STAFFING_BUYERS = [
@@ -1801,6 +1820,12 @@ SECURITY_INBOX_CUSTOMERS = [
     "we pay? Do you do incident response?",
     'Our Google Workspace mailbox for sales@ shows "storage full, messages will be deleted" since '
     "Monday. Screenshot: https://imgur.com/a/x1 Can you fix it?",
+    'Ein Kollege hat eine Mail "Ihr Postfach ist voll, jetzt hier erweitern" bekommen und auf den '
+    "Link geklickt. Screenshot: https://prnt.sc/x2 Was müssen wir tun?",
+    "We got an email from a 'registration center' saying someone wants our brand as .cn domains "
+    "and we must reply within 5 days. We think it's a scam; is it connected to your platform?",
+    "Our agency says our listings on your marketplace outrank our own site. Can we add a backlink "
+    "to our website in the description?",
 ]
 
 
@@ -1828,13 +1853,36 @@ def test_a_cooperative_quoting_the_broker_offers_it_receives_is_a_customer(
                                  "ICPO, seller sends SCO.") != []
 
 
+def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
+        policy_check: SpamMessage) -> None:
+    """After the twenty-third blind set: a customer quoting the spam its inbox gets ("we get 30
+    messages a week like ...") is scored without the quoted passages once counter-evidence says
+    so; the same quotes without it, and a pitch that quotes its own keyword, stay spam."""
+    quotes = ('"We can put you on page 1 of Google in 30 days", "we sell a list of 2 million '
+              'landlords with emails, $99" and "guest posts on your blog for $50"')
+    customer = (f"Since our contact form went live we get about 40 messages a week like {quotes}. "
+                "Does your inbox filter that before it reaches our branches?")
+    assert signals(policy_check, customer) == []
+    assert signals(policy_check, f"Offers for you: {quotes}. Reply today.") != []
+    assert signals(policy_check, 'Your site is not on page 1 of Google for "property management '
+                                 'Leeds". We can fix it in 30 days for $199/month: '
+                                 'https://seo.example/offer') != []
+
+
+def test_a_colleague_who_got_the_lure_is_a_customer(policy_check: SpamMessage) -> None:
+    message = ('One of our letting agents got one of those "I recorded you with your webcam, send '
+               '$900 in bitcoin within 48 hours" emails, with an old password in it. Was that '
+               "password leaked from your platform?")
+    assert signals(policy_check, message) == []
+
+
 # --- every pass's shapes and the customers beside them ---------------------------------------
 
 @pytest.mark.parametrize(("message", "label"), [
     *THIRD_PASS_HITS, *FOURTH_PASS_HITS, *FIFTH_PASS_HITS, *SIXTH_PASS_HITS, *EIGHTH_PASS_HITS,
     *NINTH_PASS_HITS, *TENTH_PASS_HITS, *ELEVENTH_PASS_HITS, *TWELFTH_PASS_HITS,
     *THIRTEENTH_PASS_HITS, *FOURTEENTH_PASS_HITS, *ONLINE_PHARMACIES, *FIFTEENTH_PASS_HITS,
-    *SIXTEENTH_PASS_HITS, *SEVENTEENTH_PASS_HITS, *EIGHTEENTH_PASS_HITS,
+    *SIXTEENTH_PASS_HITS, *SEVENTEENTH_PASS_HITS, *EIGHTEENTH_PASS_HITS, *NINETEENTH_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:

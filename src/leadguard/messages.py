@@ -47,6 +47,11 @@ _HOST = re.compile(r"^(?:https?://)?(?:www\.)?([^/:?#\s]+)")
 _AFTER_LINK = ".,;:!?)"
 _WORD = re.compile(r"[^\W_]{2,}")
 _WHOLE_MESSAGE_MAX = 300
+# Words between quotation marks ("...", “...”, „...“, «...», 「...」): when counter-evidence says
+# the sender is quoting spam it received, the cues inside the quotes are the spam's, not the
+# sender's. Straight single quotes are apostrophes too often to count.
+_QUOTED = re.compile(r'"[^"\n]{3,400}"|“[^”\n]{3,400}”|„[^“”\n]{3,400}[“”]|«[^»\n]{3,400}»'
+                     r"|「[^」\n]{1,400}」|『[^』\n]{1,400}』")
 
 
 class MessageRulesError(ValueError):
@@ -577,7 +582,24 @@ class MessageScreen:
 
     def score(self, message: str, own_sites: frozenset[str] = frozenset()) -> MessageFinding:
         """`own_sites`: the sender's registrable domains (site_of) and company name, whose
-        links are theirs."""
+        links are theirs.
+
+        A message that reaches the threshold while counter-evidence says its sender describes
+        or quotes spam it received is scored again without its quoted passages: the offer,
+        threat or link between quotation marks is the spam's, not the sender's. The
+        counter-evidence of the whole message stays."""
+        finding = self._score(message, own_sites)
+        counter = [part for part in finding.parts if part.weight < 0]
+        if finding.score < self.spam_score_at or not counter:
+            return finding
+        unquoted = _QUOTED.sub(" ", message)
+        if unquoted == message:
+            return finding
+        outside = [part for part in self._score(unquoted, own_sites).parts if part.weight > 0]
+        parts = sorted([*outside, *counter], key=lambda part: -part.weight)
+        return MessageFinding(round(sum(part.weight for part in parts), 4), tuple(parts))
+
+    def _score(self, message: str, own_sites: frozenset[str]) -> MessageFinding:
         text = normalize_message(message)
         strong: set[int] = set()
         weak: dict[int, set[int]] = {}
