@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 import shutil
 import time
 from pathlib import Path
@@ -12,6 +11,8 @@ import pytest
 
 from leadguard.checks.message import SpamMessage
 from leadguard.emailaddr import parse_email
+from leadguard.evaluation.blind_sets import blind_sets as all_blind_sets
+from leadguard.evaluation.blind_sets import measured, spent_blind_sets
 from leadguard.lead import Lead
 from leadguard.message_model import MessageModel, shared_message_model
 from leadguard.model.persist import ModelError
@@ -143,22 +144,12 @@ def test_metadata_names_its_training_folders_and_no_unmeasured_blind_set(
     folders = meta["trained_on"]["folders"]
     assert "data/writers/w1" in folders and "data/blind5" in folders
     # a blind set is trained on only once it has been measured (data/blind*/README.md)
-    blind_sets = {f"data/{path.name}": measured(path)
-                  for path in (ROOT / "data").glob("blind*") if path.is_dir()}
+    blind_sets = {f"data/{path.name}": measured(path) for path in all_blind_sets(ROOT / "data")}
     for folder in folders:
         if folder.startswith("data/blind"):
             assert blind_sets[folder] or folder == "data/blind", folder
     unmeasured = {folder for folder, done in blind_sets.items() if not done}
     assert "data/blind24" in unmeasured and not unmeasured & set(folders)
-
-
-def measured(folder: Path) -> bool:
-    """The blind set's README records its one measurement under its "## Measured" heading (a
-    line of its own: the README may quote the heading in prose), not "Not yet"."""
-    text = (folder / "README.md").read_text("utf-8")
-    heading = re.search(r"^## Measured[ \t]*$", text, re.MULTILINE)
-    section = text[heading.end():] if heading else ""
-    return bool(section.strip()) and not section.lstrip(" \n*").startswith("Not yet")
 
 
 def test_a_changed_model_file_is_refused(tmp_path: Path, model: MessageModel) -> None:
@@ -200,3 +191,20 @@ def test_the_model_reads_the_whole_message_as_it_was_trained() -> None:
     assert seen == [message]
     real = SpamMessage.from_policy(load_policy())
     assert list(real(screening)) == []
+
+
+def test_spent_blind_sets_are_the_measured_ones_in_the_order_written(tmp_path: Path) -> None:
+    """The training script's folders: numeric order (blind10 after blind3), and a README that
+    quotes the heading in its prose but is still "Not yet" keeps its set out."""
+    readmes = {
+        "blind": "# first\n\n## Measured\n\nOnce, at commit abc.\n",
+        "blind2": "# second\n\n## Measured\n\nOnce.\n",
+        "blind10": "# tenth\n\n## Measured\n\nOnce.\n",
+        "blind3": "Its '## Measured' section stays empty.\n\n## Measured\n\nNot yet.\n",
+    }
+    for name, text in readmes.items():
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "README.md").write_text(text, "utf-8")
+    assert [path.name for path in all_blind_sets(tmp_path)] == [
+        "blind", "blind2", "blind3", "blind10"]
+    assert [path.name for path in spent_blind_sets(tmp_path)] == ["blind", "blind2", "blind10"]
