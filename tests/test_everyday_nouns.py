@@ -3,16 +3,14 @@ its output."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-SCRIPT = ROOT / "scripts" / "build_everyday_nouns.py"
-BUNDLED = ROOT / "src" / "leadguard" / "wordlists" / "everyday_nouns.txt"
+from tests.scripts import load_script
+
+BUNDLED = Path(__file__).resolve().parent.parent / "src/leadguard/wordlists/everyday_nouns.txt"
 
 # A WordNet in miniature, in the database's own line formats (wndb(5WN)): a license line starting
 # with two spaces, then "offset lexfile pos w_cnt word lex_id ..." in data.noun and "lemma pos
@@ -40,12 +38,7 @@ hot_dog n 1 0 1 1 00000700
 
 @pytest.fixture(scope="module")
 def script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("build_everyday_nouns", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("build_everyday_nouns", module)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("build_everyday_nouns")
 
 
 def test_a_noun_counts_by_its_most_frequent_sense_only(script: ModuleType,

@@ -6,10 +6,8 @@ here reaches a registry.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from functools import cache
 from pathlib import Path
 from types import ModuleType
@@ -18,9 +16,9 @@ import pytest
 
 from leadguard.emailaddr import ParsedEmail, parse_email
 from leadguard.wordlists import DomainSet, Wordlists, load_wordlists, read_entries
+from tests.scripts import load_script
 
 WORDLISTS = Path(__file__).resolve().parent.parent / "src" / "leadguard" / "wordlists"
-SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "regenerate_wordlists.py"
 DOMAIN_FILES = (
     "disposable_domains.txt",
     "disposable_allowlist.txt",
@@ -53,12 +51,7 @@ def header(name: str) -> list[str]:
 
 @cache
 def script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("regenerate_wordlists", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("regenerate_wordlists", module)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("regenerate_wordlists")
 
 
 # --- headers ---------------------------------------------------------------------------------
