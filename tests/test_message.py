@@ -1826,6 +1826,9 @@ SECURITY_INBOX_CUSTOMERS = [
     "and we must reply within 5 days. We think it's a scam; is it connected to your platform?",
     "Our agency says our listings on your marketplace outrank our own site. Can we add a backlink "
     "to our website in the description?",
+    'One of our letting agents got one of those "I recorded you with your webcam, send $900 in '
+    'bitcoin within 48 hours" emails, with an old password in it. Was that password leaked from '
+    "your platform?",
 ]
 
 
@@ -1867,13 +1870,6 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     assert signals(policy_check, 'Your site is not on page 1 of Google for "property management '
                                  'Leeds". We can fix it in 30 days for $199/month: '
                                  'https://seo.example/offer') != []
-
-
-def test_a_colleague_who_got_the_lure_is_a_customer(policy_check: SpamMessage) -> None:
-    message = ('One of our letting agents got one of those "I recorded you with your webcam, send '
-               '$900 in bitcoin within 48 hours" emails, with an old password in it. Was that '
-               "password leaked from your platform?")
-    assert signals(policy_check, message) == []
 
 
 # --- every pass's shapes and the customers beside them ---------------------------------------
