@@ -104,6 +104,37 @@ def test_a_leaning_rating_completes_one_half_cue_and_never_flags_alone() -> None
     assert signals(screen_with(leaning - 0.01), priced) == []
 
 
+def test_a_genuine_reading_outweighs_one_rule_cue_but_not_two() -> None:
+    """Under [message] model_genuine_below the model's rating takes model_genuine_weight off a
+    message the rules flag: a tender invitation the rules score exactly at the threshold
+    passes, an SEO pitch with two full cues stays spam and its evidence names the rules' cues
+    only; at the boundary rating, and with no model, the rules decide alone."""
+    section = load_policy().section("message")
+    below, weight = section["model_genuine_below"], section["model_genuine_weight"]
+    assert 0 < below < section["model_leaning_at"] and weight >= section["spam_score_at"]
+    tender = ("Hello, we are preparing a tender for 2027 and would like to include you as a "
+              "supplier. Tender documents: https://example-tenders.com/docs/2027")
+    seo = ("Hi, we do SEO and link building. Guaranteed first page of Google in 30 days, 50 "
+           "high DA backlinks. Reply for a free audit! https://seo-rank.xyz/offer")
+    rules_alone = SpamMessage.from_policy(load_policy(), message_model=None)
+    assert signals(rules_alone, tender) != []
+    assert signals(screen_with(below - 0.01), tender) == []
+    assert signals(screen_with(below), tender) != []
+    [detail] = signals(screen_with(0.01), seo)
+    assert "SEO" in detail["evidence"] and "genuine" not in detail["evidence"]
+    assert float(detail["score"]) == pytest.approx(
+        float(signals(rules_alone, seo)[0]["score"]) - weight)
+
+
+def test_a_blind_folder_without_its_readme_yet_is_not_measured(tmp_path: Path) -> None:
+    """A blind set still being written has no README: it is neither measured nor trained on."""
+    (tmp_path / "blind7").mkdir()
+    (tmp_path / "blind8").mkdir()
+    (tmp_path / "blind8" / "README.md").write_text("# x\n\n## Measured\n\nAt abc1234: 90%.\n")
+    assert not measured(tmp_path / "blind7")
+    assert spent_blind_sets(tmp_path) == [tmp_path / "blind8"]
+
+
 def test_han_kana_and_hangul_count_as_more_wording() -> None:
     """A character of Han, kana or Hangul counts two letters towards model_min_letters: a
     15-character Korean sentence says as much as 30 Latin letters; a short Latin one stays too

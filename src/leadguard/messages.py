@@ -548,6 +548,12 @@ def word_count(words: list[str]) -> int:
     return sum(max(1, sum(map(_unspaced, word)) // 2) for word in words)
 
 
+def _finding(parts: list[Part]) -> MessageFinding:
+    """The parts summed, strongest first."""
+    parts = sorted(parts, key=lambda part: -part.weight)
+    return MessageFinding(round(sum(part.weight for part in parts), 4), tuple(parts))
+
+
 class MessageScreen:
     """Scores one message; a finding only when the score reaches `spam_score_at`."""
 
@@ -555,13 +561,16 @@ class MessageScreen:
                  junk_word: Callable[[str], bool] | None = None,
                  model: Callable[[str], float] | None = None, model_at: float = 1.0,
                  model_leaning_at: float | None = None, model_leaning_weight: float = 0.0,
+                 model_genuine_below: float = 0.0, model_genuine_weight: float = 0.0,
                  model_min_letters: int = 0) -> None:
         """`junk_word` tells whether one word is a keyboard mash or random string (the
         gibberish detector); without it, messages of random strings are not looked for.
         `model` rates a message's wording 0..1 (leadguard.message_model); at `model_at` or
         more its rating alone reaches `spam_score_at`, unless counter-evidence takes off; at
         `model_leaning_at` or more (None: never under `model_at`) it adds
-        `model_leaning_weight`, which a rule cue has to complete. It rates only messages with
+        `model_leaning_weight`, which a rule cue has to complete; under `model_genuine_below` it
+        takes `model_genuine_weight` off a message the rules flag (the wording reads as a
+        genuine inquiry's, so one rule cue is not enough). It rates only messages with
         `model_min_letters` letters or more outside links and addresses: a few words
         ("WhatsApp: +49 151 ...") are too little wording to judge."""
         self.rules = rules
@@ -571,6 +580,8 @@ class MessageScreen:
         self.model_at = model_at
         self.model_leaning_at = model_at if model_leaning_at is None else model_leaning_at
         self.model_leaning_weight = model_leaning_weight
+        self.model_genuine_below = model_genuine_below
+        self.model_genuine_weight = model_genuine_weight
         self.model_min_letters = model_min_letters
 
     def __call__(self, message: str | None,
@@ -587,19 +598,26 @@ class MessageScreen:
         A message that reaches the threshold while counter-evidence says its sender describes
         or quotes spam it received is scored again without its quoted passages: the offer,
         threat or link between quotation marks is the spam's, not the sender's. The
-        counter-evidence of the whole message stays."""
-        finding = self._score(message, own_sites)
+        counter-evidence of the whole message stays. A message that still reaches it, in
+        wording the model rates as a genuine inquiry's, loses `model_genuine_weight`."""
+        finding, rating = self._score(message, own_sites)
         counter = [part for part in finding.parts if part.weight < 0]
-        if finding.score < self.spam_score_at or not counter:
+        if finding.score >= self.spam_score_at and counter:
+            unquoted = _QUOTED.sub(" ", message)
+            if unquoted != message:
+                outside, rating = self._score(unquoted, own_sites)
+                finding = _finding([*(part for part in outside.parts if part.weight > 0),
+                                    *counter])
+        if (finding.score < self.spam_score_at or rating is None
+                or rating >= self.model_genuine_below):
             return finding
-        unquoted = _QUOTED.sub(" ", message)
-        if unquoted == message:
-            return finding
-        outside = [part for part in self._score(unquoted, own_sites).parts if part.weight > 0]
-        parts = sorted([*outside, *counter], key=lambda part: -part.weight)
-        return MessageFinding(round(sum(part.weight for part in parts), 4), tuple(parts))
+        return _finding([*finding.parts, Part(
+            f"wording like genuine inquiries (the message model rates it {rating:.2f})",
+            -self.model_genuine_weight)])
 
-    def _score(self, message: str, own_sites: frozenset[str]) -> MessageFinding:
+    def _score(self, message: str, own_sites: frozenset[str]
+               ) -> tuple[MessageFinding, float | None]:
+        """The rules' and the model's parts, and the model's rating (None: not rated)."""
         text = normalize_message(message)
         strong: set[int] = set()
         weak: dict[int, set[int]] = {}
@@ -639,15 +657,15 @@ class MessageScreen:
                               disguise.weight))
         if self.junk_word is not None and (junk := self._junk_part(words)) is not None:
             parts.append(junk)
-        if self.model is not None and wording_letters(words) >= self.model_min_letters \
-                and (rating := self.model(message)) \
-                >= self.model_leaning_at:
-            weight = self.spam_score_at if rating >= self.model_at \
-                else self.model_leaning_weight
-            parts.append(Part(f"wording like known spam (the message model rates it "
-                              f"{rating:.2f})", weight))
-        parts.sort(key=lambda part: -part.weight)
-        return MessageFinding(round(sum(part.weight for part in parts), 4), tuple(parts))
+        rating = None
+        if self.model is not None and wording_letters(words) >= self.model_min_letters:
+            rating = self.model(message)
+            if rating >= self.model_leaning_at:
+                weight = self.spam_score_at if rating >= self.model_at \
+                    else self.model_leaning_weight
+                parts.append(Part(f"wording like known spam (the message model rates it "
+                                  f"{rating:.2f})", weight))
+        return _finding(parts), rating
 
     def _own_link(self, owner: int, weak_number: int, pattern: _Pattern, text: str,
                   own_sites: frozenset[str]) -> bool:

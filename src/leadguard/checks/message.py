@@ -50,6 +50,8 @@ class SpamMessage:
                                  model_at=float(section["model_spam_at"]),
                                  model_leaning_at=float(section["model_leaning_at"]),
                                  model_leaning_weight=float(section["model_leaning_weight"]),
+                                 model_genuine_below=float(section["model_genuine_below"]),
+                                 model_genuine_weight=float(section["model_genuine_weight"]),
                                  model_min_letters=int(section["model_min_letters"])))
 
     def __call__(self, screening: Screening) -> Iterator[Signal]:

@@ -11,8 +11,11 @@ _MEASURED = re.compile(r"^## Measured[ \t]*$", re.MULTILINE)
 
 def measured(folder: Path) -> bool:
     """The blind set's README records its one measurement under its "## Measured" heading, not
-    "Not yet"."""
-    text = (folder / "README.md").read_text("utf-8")
+    "Not yet". A folder still being written, with no README yet, is not measured."""
+    readme = folder / "README.md"
+    if not readme.is_file():
+        return False
+    text = readme.read_text("utf-8")
     heading = _MEASURED.search(text)
     section = text[heading.end():] if heading else ""
     return bool(section.strip()) and not section.lstrip(" \n*").startswith("Not yet")
