@@ -754,7 +754,7 @@ SLAVE_NEAR_MISSES = ["Slavic Languages Teacher", "Master Data Manager", "Escrow 
 # in the writers' languages; titles of the same words that real people hold pass.
 NINETEENTH_VERSION_JOKES = [
     "Król Excela", "Король склада", "Vua Cho Thuê", "Βασιλιάς της Παραλίας", "Kralj plaže",
-    "Regele Chiriei", "Excel Kralı", "Az Állványzat Ura", "Palettenkönig", "Tulpenkoning",
+    "Regele Chiriei", "Excel Kralı", "Az Állványzat Ura", "Palettenkönig", "Tulpenkoning",  # noqa: RUF001
     "ملك العقارات", "Tajný agent", "Gizli ajan", "Geheimagent", "비밀요원", "Doktor Google",
     "Bác sĩ Google", "WhatsApp University PhD", "Vago Profesional", "Chômeur professionnel",
     "Professional Tenant", "Inquilino Profesional", "Director de Danzas de la Lluvia",
