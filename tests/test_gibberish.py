@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from leadguard import gibberish
+from leadguard import gibberish, hangul
 from leadguard.checks.gibberish import (
     BotNamePattern,
     GibberishCompany,
@@ -638,6 +638,9 @@ def test_company_gibberish_leaves_a_company_named_after_the_family_to_the_name_c
     ("aqqyz.tasheneva@astana.kz", {"first_name": "Аққыз", "last_name": "Ташенева"}),
     ("maylyqyzy@laposte.net", {"first_name": "Зағипа", "last_name": "Майлы қызы"}),
     ("yjwa@cheontech.com", {"full_name": "좌윤채"}),
+    # Hangul in the spellings Korean families use, not anyascii's nojeongu (data/blind24)
+    ("nohjungwoo@hanmail.net", {"full_name": "노정우"}),
+    ("kimjiwoo@naver.com", {"first_name": "지우", "last_name": "김"}),
     ("kaaihue@miller-media.com", {"full_name": "Kealoha Ka\u02bbaihue"}),  # the okina
 ])
 def test_email_gibberish_leaves_a_mailbox_spelt_from_the_persons_name(
@@ -658,6 +661,7 @@ def test_email_gibberish_leaves_a_mailbox_spelt_from_the_persons_name(
     ("hnocvhouzhx@acme.com", {"first_name": "Jo", "last_name": "Hnocvhouzh"}),  # x: no initial
     ("qzjhnocvhouzh@acme.com", {"first_name": "Jo", "last_name": "Hnocvhouzh"}),
     ("xkqzvwp@gmail.com", {"first_name": "Xavier", "last_name": "Kowalski"}),  # initials only
+    ("hgfdsqwert@naver.com", {"full_name": "김지우"}),  # a walk beside a Korean name
 ])
 def test_email_gibberish_still_judges_a_mailbox_the_name_does_not_spell(
         detector: gibberish.GibberishDetector, thresholds: dict[str, float], email: str,
@@ -738,3 +742,15 @@ def test_short_mailboxes_that_are_not_walks_pass(detector: gibberish.GibberishDe
     check = GibberishEmail(threshold=thresholds["email"], detector=detector,
                            short_walk=ShortWalk.from_policy(load_policy()))
     assert signals(check, screening(email, **fields)) == []
+
+
+@pytest.mark.parametrize(("syllable", "spellings"), [
+    ("노", {"no", "noh", "roh"}), ("정", {"jeong", "jung", "chung"}), ("우", {"u", "woo"}),
+    ("이", {"i", "lee", "yi", "rhee"}), ("박", {"bak", "park"}), ("닭", {"dak", "dal"}),
+])
+def test_hangul_syllables_have_their_customary_spellings(syllable: str,
+                                                         spellings: set[str]) -> None:
+    """Each syllable is spelt from its jamo as both romanizations and families write it; the
+    common surnames add the spellings no rule gives; other characters have none."""
+    assert spellings <= hangul.syllable_spellings(syllable)
+    assert hangul.syllable_spellings("a") == frozenset() == hangul.syllable_spellings("ㄱ")

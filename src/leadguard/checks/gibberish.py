@@ -34,6 +34,7 @@ from leadguard.gibberish import (
     letter_parts,
     repeated_chunk,
 )
+from leadguard.hangul import name_spellings
 from leadguard.policy import Policy
 from leadguard.screening import Screening
 from leadguard.signals import Signal
@@ -229,7 +230,7 @@ _ABJAD = re.compile("[\u0590-\u07bf\u08a0-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 def _name_words(screening: Screening) -> set[str]:
     """The lower-case words of the name fields, in Latin letters: names written in another
     script are transliterated (Аққыз Ташенева -> aqqyz, tasheneva; 좌윤채 -> jwa, yun, chae),
-    as their people's mailboxes are."""
+    as their people's mailboxes are; Hangul in every customary spelling (leadguard.hangul)."""
     lead = screening.lead
     found: set[str] = set()
     for value in (lead.first_name, lead.last_name, lead.full_name):
@@ -239,6 +240,8 @@ def _name_words(screening: Screening) -> set[str]:
             # when a word is split there (To'xtayev MChJ -> xtayev)
             found.update(part.lower() for part in letter_parts(_APOSTROPHES.sub("", latin)))
             found.update(part.lower() for part in letter_parts(latin))
+            # 노정우's mailbox is nohjungwoo as often as anyascii's nojeongu
+            found.update(name_spellings(value))
     return found
 
 
