@@ -220,6 +220,8 @@ class TitleLexicon:
     not_title_words: frozenset[str]
     fillers: frozenset[str]
     not_title_why: str
+    # a form's salutation as written, case and all ("Mr", "Ms."): "MR" is a job in India
+    salutations: frozenset[str]
     soft_jokes: frozenset[str]
     joke_modifiers: frozenset[str]
     soft_joke_why: str
@@ -359,6 +361,7 @@ def load_title_lexicon(directory: str | Path | None = None) -> TitleLexicon:
         not_title_words=frozenset(title for title in not_titles if " " not in title),
         fillers=fillers,
         not_title_why=str(junk["not_titles"]["why"]),
+        salutations=frozenset(junk["not_titles"].get("salutations", [])),
         soft_jokes=soft_jokes,
         joke_modifiers=joke_modifiers,
         soft_joke_why=str(junk["soft_jokes"]["why"]),
@@ -462,6 +465,8 @@ class TitleJudge:
         """Why the title is implausible, or None: plausible, or no title, or cannot tell."""
         if title is None:
             return None
+        if title.strip() in self.lexicon.salutations:
+            return TitleVerdict(self.lexicon.not_title_why, "a salutation")
         normalized = normalize_title(title)
         if not normalized:
             return None
