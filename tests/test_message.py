@@ -1797,6 +1797,38 @@ NINETEENTH_PASS_HITS = [
      "a sales pitch"),
 ]
 
+TWENTIETH_PASS_HITS = [
+    ("Bom dia, fabricamos etiquetas tecidas para marcas de roupa. Pedido mínimo 300 peças.",
+     "a sales pitch"),
+    ("Merhaba, atölyemiz İzmir'de gömlek üretimi yapmaktadır. Kataloğumuzu göndermemizi ister "
+     "misiniz?", "a sales pitch"),
+    ("Hallo, unsere virtuellen Assistentinnen beantworten Ihre Kundenmails ab 9 € pro Stunde.",
+     "a sales pitch"),
+    ("We guarantee a first page position on Google for 3 keywords within 60 days.",
+     "an SEO / backlink offer"),
+    ("Gentile cliente, hai ricevuto un nuovo documento da firmare: \"Ordine 2027\". Apri qui: "
+     "https://sign-docs.example/v/88", "a scam or phishing lure"),
+    ("Please log in to our vendor portal with your company email to see the tender items: "
+     "https://vendor-portal.example/login", "a scam or phishing lure"),
+    ("Buenas, compro 400 piezas. Mi agente de envíos pasará por la mercancía; páguele el flete "
+     "usted y yo se lo reembolso con el pago.", "a scam or phishing lure"),
+    ("Sua loja será suspensa em 24 horas por violação das políticas. Verifique: "
+     "https://loja-verifica.example/x", "a phishing lure"),
+    ("Amei seus vestidos! Confira também https://promo-vestidos.example/go",
+     "blog-comment spam phrasing"),
+]
+
+# After the twenty-fourth blind set (an e-commerce inbox): a seller asking about its own
+# claims, a shop owner asking whether a lure is the reader's.
+OWN_COPY_AND_LURE_CUSTOMERS = [
+    'Our labels say "clinically proven, 100% guaranteed results or your money back". Is that '
+    "wording ok for your marketplace? We want to list 40 products.",
+    "Bonjour, j'ai reçu un SMS disant que ma boutique serait fermée si je ne confirmais pas ma "
+    "carte via un lien. Je n'ai pas cliqué. C'est bien vous ?",
+    "Oi, chegou um e-mail pedindo para eu atualizar os dados bancários da loja num link. É de "
+    "vocês? Não cliquei.",
+]
+
 # After the twenty-second blind set (an HR-software inbox): staffing firms buying an ATS, whose
 # own service has a "guaranteed placement" or sends workers abroad.
 STAFFING_BUYERS = [
@@ -1879,6 +1911,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *NINTH_PASS_HITS, *TENTH_PASS_HITS, *ELEVENTH_PASS_HITS, *TWELFTH_PASS_HITS,
     *THIRTEENTH_PASS_HITS, *FOURTEENTH_PASS_HITS, *ONLINE_PHARMACIES, *FIFTEENTH_PASS_HITS,
     *SIXTEENTH_PASS_HITS, *SEVENTEENTH_PASS_HITS, *EIGHTEENTH_PASS_HITS, *NINETEENTH_PASS_HITS,
+    *TWENTIETH_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -1893,7 +1926,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *EIGHTH_PASS_BUYERS, *NINTH_PASS_BUYERS, *TENTH_PASS_BUYERS, *ELEVENTH_PASS_BUYERS,
     *TWELFTH_PASS_BUYERS, *THIRTEENTH_PASS_BUYERS, *FOURTEENTH_PASS_BUYERS,
     *FIFTEENTH_PASS_BUYERS, *SIXTEENTH_PASS_BUYERS, *SECURITY_INBOX_CUSTOMERS,
-    *STAFFING_BUYERS,
+    *STAFFING_BUYERS, *OWN_COPY_AND_LURE_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new
