@@ -767,7 +767,13 @@ NINETEENTH_VERSION_NEAR_MISSES = [
     "Königin-Luise-Schule Lehrerin", "Feuerverzinkung", "Raja Kumar",
     # a medical representative in India, a master's degree, a doctor, a senior developer
     "MR", "MS", "Dr", "Dr.", "Sr. Developer", "Ms Excel Trainer",
+    # version 20's near misses: a competitive analyst, a 24/7 role, a coffee roaster
+    "Competitive Intelligence Analyst", "Retired Teacher", "Night Shift Supervisor 10pm-6am",
+    "Kaffee-Barista",
 ]
+# Version 20: a rival, an hour of the night, a goblin, a German fairy.
+TWENTIETH_VERSION_JOKES = ["Your Competitor", "Tu competencia", "Head of Returns at 3am",
+                           "Retired at 29", "Payroll Goblin", "Server Gremlin", "Zahnfee"]
 # A form's salutation typed into the job title field, as written (data/blind24).
 SALUTATIONS = ["Mr", "Mr.", "Ms.", " Ms ", "Herr", "Frau", "Mme", "Señora"]
 
@@ -802,7 +808,8 @@ def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, t
 @pytest.mark.parametrize("title", [*SEVENTH_VERSION_JOKES, *EIGHTH_VERSION_JOKES,
                                    *TENTH_VERSION_JOKES, *ELEVENTH_VERSION_JOKES,
                                    *TWELFTH_VERSION_JOKES, *LATER_VERSION_JOKES, *SLAVE_JOKES,
-                                   *NINETEENTH_VERSION_JOKES, *SALUTATIONS])
+                                   *NINETEENTH_VERSION_JOKES, *SALUTATIONS,
+                                   *TWENTIETH_VERSION_JOKES])
 def test_jokes_of_the_later_versions_are_flagged(check: ImplausibleJobTitle,
                                                  title: str) -> None:
     """The seventh, eighth, tenth and eleventh versions' classes are jokes, or not job titles
