@@ -1800,7 +1800,7 @@ NINETEENTH_PASS_HITS = [
 TWENTIETH_PASS_HITS = [
     ("Bom dia, fabricamos etiquetas tecidas para marcas de roupa. Pedido mínimo 300 peças.",
      "a sales pitch"),
-    ("Merhaba, atölyemiz İzmir'de gömlek üretimi yapmaktadır. Kataloğumuzu göndermemizi ister "
+    ("Merhaba, atölyemiz İzmir'de gömlek üretimi yapmaktadır. Kataloğumuzu göndermemizi ister "  # noqa: RUF001
      "misiniz?", "a sales pitch"),
     ("Hallo, unsere virtuellen Assistentinnen beantworten Ihre Kundenmails ab 9 € pro Stunde.",
      "a sales pitch"),

@@ -27,14 +27,15 @@ _INITIALS = ("g k", "kk gg k", "n", "d t", "tt dd", "r l", "m", "b p", "pp bb", 
 _VOWELS = ("a ah", "ae ai e", "ya", "yae", "eo u o", "e", "yeo yu yo", "ye", "o oh", "wa", "wae",
            "oe wi we", "yo", "u oo woo", "wo", "we", "wi wee", "yu yoo", "eu u", "ui eui i",
            "i ee y")
-# The twenty-eight finals, none first: - ㄱ ㄲ ㄳ ㄴ ㄵ ㄶ ㄷ ㄹ ㄺ ㄻ ㄼ ㄽ ㄾ ㄿ ㅀ ㅁ ㅂ ㅄ ㅅ ㅆ ㅇ ㅈ ㅊ
-# ㅋ ㅌ ㅍ ㅎ
+# The twenty-eight finals, none first: - ㄱ ㄲ ㄳ ㄴ ㄵ ㄶ ㄷ ㄹ ㄺ ㄻ ㄼ ㄽ ㄾ ㄿ ㅀ ㅁ ㅂ ㅄ
+# ㅅ ㅆ ㅇ ㅈ ㅊ ㅋ ㅌ ㅍ ㅎ
 _FINALS = ("", "k g", "k", "k", "n", "n", "n", "t d", "l r", "k l", "m l", "l", "l", "l", "p l",
            "l", "m", "p b", "p", "t s", "t", "ng", "t j", "t", "k", "t", "p", "t h")
 # Surnames whose customary spellings no jamo rule gives.
 _SURNAMES = {
     "이": "lee yi rhee ree ee yee", "김": "kim gim", "박": "park pak bak", "최": "choi choe",
-    "정": "jung jeong chung", "노": "noh no roh ro", "오": "oh o", "우": "woo u", "유": "yoo yu ryu",
+    "정": "jung jeong chung", "노": "noh no roh ro", "오": "oh o", "우": "woo u",
+    "유": "yoo yu ryu",
     "류": "ryu yoo yu", "임": "lim im yim", "조": "cho jo", "신": "shin sin", "강": "kang gang",
     "윤": "yoon yun", "장": "jang chang", "손": "son sohn", "배": "bae pae", "백": "baek paik",
     "허": "heo huh hur", "심": "shim sim", "문": "moon mun", "구": "koo ku gu", "곽": "kwak gwak",
