@@ -1829,6 +1829,38 @@ OWN_COPY_AND_LURE_CUSTOMERS = [
     "vocês? Não cliquei.",
 ]
 
+TWENTY_FIRST_PASS_HITS = [
+    ("Are you available? I need you to take care of a small errand for me. Reply as soon as you "
+     "see this.", "a scam or phishing lure"),
+    ("I am a UK army captain on duty abroad and I want to invest my savings of $740,000 in your "
+     "business. Reply in confidence.", "a prize / lottery / inheritance scam"),
+    ("We are a domain registration centre. A company applied for your brand in .asia and .cn. "
+     "Tell us within 5 days whether that company is your distributor.", "a scam or phishing lure"),
+    ("We have an order for 2 containers. Register as a supplier on our vendor portal to see it: "
+     "https://po-portal.example/reg", "a scam or phishing lure"),
+    ("Vendemos leads exclusivos de bombas de calor, €15 por lead. ¿Quiere una prueba gratuita?",
+     "a contact-list sale"),
+    ("Our appointment-setting team available for your region. Commission only, paid per signed "
+     "survey.", "a sales pitch"),
+    ("We are a battery rack manufacturer from Ningbo. Please send your requirement, I will quote "
+     "today.", "a sales pitch"),
+    ("We get clinics mentioned in real Reddit threads, 15 aged-account comments a month.",
+     "an SEO / backlink offer"),
+]
+
+# After the twenty-fifth blind set (a solar installer's inbox): a job applicant answering an ad,
+# customers asking whether a lure in the reader's name is theirs.
+APPLICANTS_AND_LURE_CUSTOMERS = [
+    "Re: Sales Engineer (ref SE-14). I sold heat pumps for four years and doubled the close rate. "
+    "Glad to show the figures in an interview. CV: https://drive.example/cv.pdf",
+    'Got this SMS, is it from you? "Your meter is blocked, pay the fine within 24h: '
+    'https://meter-fine.example/pay". The sender used your name.',
+    "A man on WhatsApp using your logo asked for a booking fee to a personal account. Is that one "
+    "of your staff? I didn't pay.",
+    "Buongiorno, siamo un'azienda di 300 dipendenti. Vorremmo un preventivo per 40 utenti e "
+    "sapere se è possibile una prova gratuita.",
+]
+
 # After the twenty-second blind set (an HR-software inbox): staffing firms buying an ATS, whose
 # own service has a "guaranteed placement" or sends workers abroad.
 STAFFING_BUYERS = [
@@ -1911,7 +1943,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *NINTH_PASS_HITS, *TENTH_PASS_HITS, *ELEVENTH_PASS_HITS, *TWELFTH_PASS_HITS,
     *THIRTEENTH_PASS_HITS, *FOURTEENTH_PASS_HITS, *ONLINE_PHARMACIES, *FIFTEENTH_PASS_HITS,
     *SIXTEENTH_PASS_HITS, *SEVENTEENTH_PASS_HITS, *EIGHTEENTH_PASS_HITS, *NINETEENTH_PASS_HITS,
-    *TWENTIETH_PASS_HITS,
+    *TWENTIETH_PASS_HITS, *TWENTY_FIRST_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -1926,7 +1958,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *EIGHTH_PASS_BUYERS, *NINTH_PASS_BUYERS, *TENTH_PASS_BUYERS, *ELEVENTH_PASS_BUYERS,
     *TWELFTH_PASS_BUYERS, *THIRTEENTH_PASS_BUYERS, *FOURTEENTH_PASS_BUYERS,
     *FIFTEENTH_PASS_BUYERS, *SIXTEENTH_PASS_BUYERS, *SECURITY_INBOX_CUSTOMERS,
-    *STAFFING_BUYERS, *OWN_COPY_AND_LURE_CUSTOMERS,
+    *STAFFING_BUYERS, *OWN_COPY_AND_LURE_CUSTOMERS, *APPLICANTS_AND_LURE_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new
