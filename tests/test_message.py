@@ -1861,6 +1861,28 @@ APPLICANTS_AND_LURE_CUSTOMERS = [
     "sapere se è possibile una prova gratuita.",
 ]
 
+TWENTY_SECOND_PASS_HITS = [
+    ("Dear Counsel, my former partner has agreed to pay the $900,000 he owes me, but only through "
+     "a law firm. Once the cheque arrives, deduct your fees and wire the balance to me.",
+     "a scam or phishing lure"),
+    ("Please keep this strictly confidential and do not discuss it with the team: our counsel "
+     "will call you about a wire transfer of $350,000 today.", "a scam or phishing lure"),
+    ("CONVOCATION JUDICIAIRE. Sans réponse sous 48 heures, un mandat d'arrêt sera délivré.",
+     "a scam or phishing lure"),
+    ("Olá, ótimo site https://promo-links.example/x", "blog-comment spam phrasing"),
+    ("We sell fake diplomas and transcripts from any university.",
+     "counterfeit documents or goods"),
+]
+
+# After the twenty-sixth blind set (a law firm's inbox): a small agency in a spammy trade that
+# needs its own contract, a client asking whether a "lawyer" who used the firm's logo is real.
+OWN_TRADE_AND_LURE_CLIENTS = [
+    "I run a small lead-generation agency (3 people). We sell leads to installers and need a "
+    "proper reseller agreement. Fixed fee?",
+    'A "lawyer" messaged me offering to recover my crypto losses for a fee. They used your logo. '
+    "Is this really you?",
+]
+
 # After the twenty-second blind set (an HR-software inbox): staffing firms buying an ATS, whose
 # own service has a "guaranteed placement" or sends workers abroad.
 STAFFING_BUYERS = [
@@ -1943,7 +1965,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *NINTH_PASS_HITS, *TENTH_PASS_HITS, *ELEVENTH_PASS_HITS, *TWELFTH_PASS_HITS,
     *THIRTEENTH_PASS_HITS, *FOURTEENTH_PASS_HITS, *ONLINE_PHARMACIES, *FIFTEENTH_PASS_HITS,
     *SIXTEENTH_PASS_HITS, *SEVENTEENTH_PASS_HITS, *EIGHTEENTH_PASS_HITS, *NINETEENTH_PASS_HITS,
-    *TWENTIETH_PASS_HITS, *TWENTY_FIRST_PASS_HITS,
+    *TWENTIETH_PASS_HITS, *TWENTY_FIRST_PASS_HITS, *TWENTY_SECOND_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -1959,6 +1981,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *TWELFTH_PASS_BUYERS, *THIRTEENTH_PASS_BUYERS, *FOURTEENTH_PASS_BUYERS,
     *FIFTEENTH_PASS_BUYERS, *SIXTEENTH_PASS_BUYERS, *SECURITY_INBOX_CUSTOMERS,
     *STAFFING_BUYERS, *OWN_COPY_AND_LURE_CUSTOMERS, *APPLICANTS_AND_LURE_CUSTOMERS,
+    *OWN_TRADE_AND_LURE_CLIENTS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new
