@@ -725,7 +725,7 @@ LATER_VERSION_PLACEHOLDERS = [
     "-- pilih --", "-- اختر --", "idem", "nao tem", "tdk ada", "nu e cazul", "غير متوفر",
     "kosong", "Sr.", "Lic.", "nie mam", "nu", "hakuna", "yo'q", "не указано",
     "Ні", "ko co", "Nema", "არა", "ምንም",  # noqa: RUF001
-    "Fără", "gak ada", "kuch nahin", "특별히 없음",
+    "Fără", "gak ada", "kuch nahin", "특별히 없음", "Hiçbiri", "Other (please specify)",
 ]
 LATER_VERSION_JOKES = [
     "Office Plant", "Zoom Zombie", "Certificate Collector", "Minister of Tea",
@@ -770,12 +770,14 @@ NINETEENTH_VERSION_NEAR_MISSES = [
     "MR", "MS", "Dr", "Dr.", "Sr. Developer", "Ms Excel Trainer",
     # version 20's near misses: a competitive analyst, a 24/7 role, a coffee roaster
     "Competitive Intelligence Analyst", "Retired Teacher", "Night Shift Supervisor 10pm-6am",
-    "Kaffee-Barista", "Apollo Developer", "Hermes Store Manager",
+    "Kaffee-Barista", "Apollo Developer", "Hermes Store Manager", "Not-for-profit Director",
+    "Practical Joke Writer",
 ]
 # Version 20: a rival, an hour of the night, a goblin, a German fairy.
 TWENTIETH_VERSION_JOKES = ["Your Competitor", "Tu competencia", "Head of Returns at 3am",
                            "Retired at 29", "Payroll Goblin", "Server Gremlin", "Zahnfee",
-                           "Rain Goddess", "Odin"]
+                           "Rain Goddess", "Odin", "Avvocato del diavolo", "Definitely not a lawyer",
+                           "Auditor (joke)"]
 # A form's salutation typed into the job title field, as written (data/blind24).
 SALUTATIONS = ["Mr", "Mr.", "Ms.", " Ms ", "Herr", "Frau", "Mme", "Señora"]
 
