@@ -776,8 +776,8 @@ NINETEENTH_VERSION_NEAR_MISSES = [
 # Version 20: a rival, an hour of the night, a goblin, a German fairy.
 TWENTIETH_VERSION_JOKES = ["Your Competitor", "Tu competencia", "Head of Returns at 3am",
                            "Retired at 29", "Payroll Goblin", "Server Gremlin", "Zahnfee",
-                           "Rain Goddess", "Odin", "Avvocato del diavolo", "Definitely not a lawyer",
-                           "Auditor (joke)"]
+                           "Rain Goddess", "Odin", "Avvocato del diavolo",
+                           "Definitely not a lawyer", "Auditor (joke)"]
 # A form's salutation typed into the job title field, as written (data/blind24).
 SALUTATIONS = ["Mr", "Mr.", "Ms.", " Ms ", "Herr", "Frau", "Mme", "Señora"]
 
