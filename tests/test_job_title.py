@@ -777,7 +777,8 @@ NINETEENTH_VERSION_NEAR_MISSES = [
 TWENTIETH_VERSION_JOKES = ["Your Competitor", "Tu competencia", "Head of Returns at 3am",
                            "Retired at 29", "Payroll Goblin", "Server Gremlin", "Zahnfee",
                            "Rain Goddess", "Odin", "Avvocato del diavolo",
-                           "Definitely not a lawyer", "Auditor (joke)"]
+                           "Definitely not a lawyer", "Auditor (joke)", "Head of Vroom",
+                           "Ruostekuningas"]
 # A form's salutation typed into the job title field, as written (data/blind24).
 SALUTATIONS = ["Mr", "Mr.", "Ms.", " Ms ", "Herr", "Frau", "Mme", "Señora"]
 

@@ -1881,6 +1881,11 @@ OWN_TRADE_AND_LURE_CLIENTS = [
     "proper reseller agreement. Fixed fee?",
     'A "lawyer" messaged me offering to recover my crypto losses for a fee. They used your logo. '
     "Is this really you?",
+    # after the twenty-seventh set (an automotive inbox)
+    'Got this SMS today: "Your parking fine is unpaid, pay within 24h at fines-pay.example/p". '
+    "We use your reminder texts, so I want to be sure this isn't coming from your side.",
+    'We get twenty emails a week from "factories" offering "best price, free samples". One uses '
+    "your logo. Are you connected with them?",
 ]
 
 # After the twenty-second blind set (an HR-software inbox): staffing firms buying an ATS, whose
