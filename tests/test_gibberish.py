@@ -752,5 +752,6 @@ def test_hangul_syllables_have_their_customary_spellings(syllable: str,
                                                          spellings: set[str]) -> None:
     """Each syllable is spelt from its jamo as both romanizations and families write it; the
     common surnames add the spellings no rule gives; other characters have none."""
-    assert spellings <= hangul.syllable_spellings(syllable)
-    assert hangul.syllable_spellings("a") == frozenset() == hangul.syllable_spellings("ㄱ")
+    tables = hangul.load_hangul()
+    assert spellings <= tables.syllable(syllable)
+    assert tables.syllable("a") == frozenset() == tables.syllable("ㄱ")

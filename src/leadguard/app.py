@@ -18,6 +18,7 @@ from leadguard.counters import window_counters
 from leadguard.dns import MxResolver
 from leadguard.errors import ERROR_CODES, ApiError
 from leadguard.gibberish import bundled_detector
+from leadguard.hangul import load_hangul
 from leadguard.message_model import shared_message_model
 from leadguard.metrics import Metrics
 from leadguard.model.predictor import shared_model
@@ -57,6 +58,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     # Load the models now (once per process), so no form waits ~2 s on a worker's first lead.
     model.load()
     bundled_detector()
+    load_hangul()
     shared_message_model().load()
     mismatch = model.check_mismatch(checks)
     if mismatch:

@@ -7,64 +7,64 @@ only, so a mailbox spelt the usual way read as a random string beside a name in 
 
 A syllable is read from its three jamo (initial, vowel, final), each with the spellings people
 use for it (ㅓ as "eo", "u" or "o"; ㅜ as "u", "oo" or "woo"); the common surnames add the
-spellings that follow no rule (이 Lee, Yi, Rhee; 박 Park; 노 Noh, Roh). Written by hand for
-leadguard from the two romanization systems and the surnames' customary spellings.
+spellings that follow no rule (이 Lee, Yi, Rhee; 박 Park; 노 Noh, Roh). The tables are the
+[hangul] section of wordlists/name_parts.toml.
 """
 
 from __future__ import annotations
 
+import tomllib
 from functools import lru_cache
+from importlib import resources
+from pathlib import Path
 
 _FIRST = 0xAC00  # 가
 _LAST = 0xD7A3  # 힣
-_PER_INITIAL = 21 * 28
-_PER_VOWEL = 28
-
-# The nineteen initials in Unicode's order: ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ ㅁ ㅂ ㅃ ㅅ ㅆ ㅇ ㅈ ㅉ ㅊ ㅋ ㅌ ㅍ ㅎ
-_INITIALS = ("g k", "kk gg k", "n", "d t", "tt dd", "r l", "m", "b p", "pp bb", "s sh", "ss s",
-             "", "j ch", "jj tch", "ch c", "k", "t", "p", "h")
-# The twenty-one vowels: ㅏ ㅐ ㅑ ㅒ ㅓ ㅔ ㅕ ㅖ ㅗ ㅘ ㅙ ㅚ ㅛ ㅜ ㅝ ㅞ ㅟ ㅠ ㅡ ㅢ ㅣ
-_VOWELS = ("a ah", "ae ai e", "ya", "yae", "eo u o", "e", "yeo yu yo", "ye", "o oh", "wa", "wae",
-           "oe wi we", "yo", "u oo woo", "wo", "we", "wi wee", "yu yoo", "eu u", "ui eui i",
-           "i ee y")
-# The twenty-eight finals, none first: - ㄱ ㄲ ㄳ ㄴ ㄵ ㄶ ㄷ ㄹ ㄺ ㄻ ㄼ ㄽ ㄾ ㄿ ㅀ ㅁ ㅂ ㅄ
-# ㅅ ㅆ ㅇ ㅈ ㅊ ㅋ ㅌ ㅍ ㅎ
-_FINALS = ("", "k g", "k", "k", "n", "n", "n", "t d", "l r", "k l", "m l", "l", "l", "l", "p l",
-           "l", "m", "p b", "p", "t s", "t", "ng", "t j", "t", "k", "t", "p", "t h")
-# Surnames whose customary spellings no jamo rule gives.
-_SURNAMES = {
-    "이": "lee yi rhee ree ee yee", "김": "kim gim", "박": "park pak bak", "최": "choi choe",
-    "정": "jung jeong chung", "노": "noh no roh ro", "오": "oh o", "우": "woo u",
-    "유": "yoo yu ryu",
-    "류": "ryu yoo yu", "임": "lim im yim", "조": "cho jo", "신": "shin sin", "강": "kang gang",
-    "윤": "yoon yun", "장": "jang chang", "손": "son sohn", "배": "bae pae", "백": "baek paik",
-    "허": "heo huh hur", "심": "shim sim", "문": "moon mun", "구": "koo ku gu", "곽": "kwak gwak",
-    "서": "seo suh so", "권": "kwon gwon", "전": "jeon jun chun", "고": "ko go koh",
-    "안": "ahn an", "성": "sung seong", "양": "yang", "황": "hwang", "홍": "hong", "송": "song",
-    "남": "nam", "한": "han", "라": "ra la", "나": "na ra", "리": "lee ri", "명": "myung myeong",
-}
+_INITIALS, _VOWELS, _FINALS = 19, 21, 28
+FILE = "name_parts.toml"
 
 
 def is_hangul(char: str) -> bool:
     return _FIRST <= ord(char) <= _LAST
 
 
-@lru_cache(maxsize=4096)
-def syllable_spellings(syllable: str) -> frozenset[str]:
-    """Every Latin spelling of one Hangul syllable; empty for any other character."""
-    if len(syllable) != 1 or not is_hangul(syllable):
-        return frozenset()
-    initial, rest = divmod(ord(syllable) - _FIRST, _PER_INITIAL)
-    vowel, final = divmod(rest, _PER_VOWEL)
-    spelt = {first + middle + last
-             for first in _INITIALS[initial].split() or [""]
-             for middle in _VOWELS[vowel].split()
-             for last in _FINALS[final].split() or [""]}
-    spelt.update(_SURNAMES.get(syllable, "").split())
-    return frozenset(spelt)
+class HangulSpellings:
+    """The spellings of each jamo (space-separated, in Unicode's order) and of the surnames."""
+
+    def __init__(self, initials: list[str], vowels: list[str], finals: list[str],
+                 surnames: dict[str, str]) -> None:
+        for name, table, size in (("initials", initials, _INITIALS),
+                                  ("vowels", vowels, _VOWELS), ("finals", finals, _FINALS)):
+            if len(table) != size:
+                raise ValueError(f"[hangul] {name} must list {size} jamo, not {len(table)}")
+        self._initials = [spelt.split() or [""] for spelt in initials]
+        self._vowels = [spelt.split() for spelt in vowels]
+        self._finals = [spelt.split() or [""] for spelt in finals]
+        self._surnames = {syllable: spelt.split() for syllable, spelt in surnames.items()}
+        self.syllable = lru_cache(maxsize=4096)(self._syllable)
+
+    def _syllable(self, syllable: str) -> frozenset[str]:
+        """Every Latin spelling of one Hangul syllable; empty for any other character."""
+        if len(syllable) != 1 or not is_hangul(syllable):
+            return frozenset()
+        initial, rest = divmod(ord(syllable) - _FIRST, _VOWELS * _FINALS)
+        vowel, final = divmod(rest, _FINALS)
+        spelt = {first + middle + last for first in self._initials[initial]
+                 for middle in self._vowels[vowel] for last in self._finals[final]}
+        spelt.update(self._surnames.get(syllable, ()))
+        return frozenset(spelt)
+
+    def name(self, text: str) -> set[str]:
+        """The spellings of every Hangul syllable of `text`: the pieces a Korean person's
+        mailbox is built from (노정우 -> noh, no, roh, jung, jeong, chung, woo, u, ...)."""
+        return {spelt for char in text if is_hangul(char) for spelt in self.syllable(char)}
 
 
-def name_spellings(text: str) -> set[str]:
-    """The spellings of every Hangul syllable of `text`: the pieces a Korean person's mailbox is
-    built from (노정우 -> noh, no, roh, jung, jeong, chung, woo, u, ...)."""
-    return {spelt for char in text for spelt in syllable_spellings(char)}
+@lru_cache(maxsize=4)
+def load_hangul(directory: str | Path | None = None) -> HangulSpellings:
+    """The [hangul] tables of name_parts.toml in `directory`, else the bundled word lists."""
+    root = Path(directory) if directory is not None \
+        else resources.files("leadguard").joinpath("wordlists")
+    table = tomllib.loads(root.joinpath(FILE).read_text("utf-8"))["hangul"]
+    return HangulSpellings(list(table["initials"]), list(table["vowels"]),
+                           list(table["finals"]), dict(table["surnames"]))

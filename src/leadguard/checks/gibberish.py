@@ -34,7 +34,7 @@ from leadguard.gibberish import (
     letter_parts,
     repeated_chunk,
 )
-from leadguard.hangul import name_spellings
+from leadguard.hangul import load_hangul
 from leadguard.policy import Policy
 from leadguard.screening import Screening
 from leadguard.signals import Signal
@@ -241,7 +241,7 @@ def _name_words(screening: Screening) -> set[str]:
             found.update(part.lower() for part in letter_parts(_APOSTROPHES.sub("", latin)))
             found.update(part.lower() for part in letter_parts(latin))
             # 노정우's mailbox is nohjungwoo as often as anyascii's nojeongu
-            found.update(name_spellings(value))
+            found.update(load_hangul().name(value))
     return found
 
 
