@@ -46,6 +46,41 @@ def test_disposable_ignores_letter_case(screen: Any) -> None:
     assert "email.disposable" in codes(result)
 
 
+@pytest.mark.parametrize(("lead", "whose"), [
+    ({"email": "doru.pop@pop.com", "company": "Pop SRL"}, "the company Pop SRL"),
+    ({"email": "mihaly.szalai@balaton.com", "company": "Balaton Bt."}, "the company Balaton Bt."),
+    ({"email": "gsmith@smith.com", "company": "Smith Corp."}, "the company Smith Corp."),
+    ({"email": "ana@mail.pop.com", "company": "Pop S.A."}, "the company Pop S.A."),
+    ({"email": "lfranco@franco.com", "first_name": "Luz", "last_name": "Franco"},
+     "the sender's family name Franco"),
+    ({"email": "ugwu@ugwu.com", "full_name": "Nneka Ugwu"}, "the sender's family name Ugwu"),
+])
+def test_disposable_listed_domain_bearing_the_senders_name_goes_to_review(
+        screen: Any, lead: dict[str, str], whose: str) -> None:
+    """A listed domain that is the company's or the family's name is more likely theirs than
+    a throwaway mailbox: email.disposable_own_name sends it to review, and says why."""
+    result = screen(**lead)
+    assert "email.disposable" not in codes(result)
+    [adjustment] = [a for a in result["adjustments"]
+                    if a["code"] == "email.disposable_own_name"]
+    assert whose in adjustment["reason"]
+    assert adjustment["points"] == -25
+    assert result["email"]["disposable"] is False
+
+
+@pytest.mark.parametrize("lead", [
+    {"email": "doru.pop@pop.com", "company": "Acme SRL", "last_name": "Popescu"},
+    {"email": "jane@mailinator.com", "company": "Jane's Bakery", "last_name": "Mailer"},
+    {"email": "jane@yopmail.com", "company": "yop"},  # a part of the name is not the name
+    {"email": "jane@pop.com", "company": "SRL"},  # a legal form alone names nothing
+])
+def test_disposable_own_name_needs_the_whole_name(screen: Any, lead: dict[str, str]) -> None:
+    """A listed domain whose name is not the company's or family's stays disposable."""
+    result = screen(**lead)
+    assert "email.disposable" in codes(result)
+    assert "email.disposable_own_name" not in codes(result)
+
+
 @pytest.mark.parametrize("email", [
     "jane@fastmail.com",
     "jane@gmx.net",

@@ -781,6 +781,13 @@ TWENTIETH_VERSION_JOKES = ["Your Competitor", "Tu competencia", "Head of Returns
                            "Ruostekuningas"]
 # A form's salutation typed into the job title field, as written (data/blind24).
 SALUTATIONS = ["Mr", "Mr.", "Ms.", " Ms ", "Herr", "Frau", "Mme", "Señora"]
+# After the twenty-eighth blind set: filler text, "none" in Icelandic and the Scandinavian "don't
+# know" as whole phrases; "Vet" alone is a veterinarian again, and an armchair expert a joke.
+TWENTY_EIGHTH_SET_PLACEHOLDERS = ["Lorem ipsum dolor", "lorem ipsum", "Enginn", "Ekkert",
+                                  "Jag vet inte", "Vet ej", "Vet ikkje", "Vet inte."]
+TWENTY_EIGHTH_SET_JOKES = ["Armchair Vet", "Armchair Economist", "Armchair Quarterback"]
+TWENTY_EIGHTH_SET_NEAR_MISSES = ["Vet", "VET", "vet", "Vet.", "Locum Vet", "Vet Nurse",
+                                 "Armourer", "Engineer", "Engin Operator"]
 
 
 @pytest.mark.parametrize("title", WORDNET_CHIEF_JOKES)
@@ -794,7 +801,7 @@ def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: Implausibl
     *SEVENTH_VERSION_NEAR_MISSES, *EIGHTH_VERSION_NEAR_MISSES, *NINTH_VERSION_NEAR_MISSES,
     *TENTH_VERSION_NEAR_MISSES, *ELEVENTH_VERSION_NEAR_MISSES, *TWELFTH_VERSION_NEAR_MISSES,
     *LATER_VERSION_NEAR_MISSES, *WORDNET_CHIEF_NEAR_MISSES, *SLAVE_NEAR_MISSES,
-    *NINETEENTH_VERSION_NEAR_MISSES,
+    *NINETEENTH_VERSION_NEAR_MISSES, *TWENTY_EIGHTH_SET_NEAR_MISSES,
 ])
 def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
                                              title: str) -> None:
@@ -804,7 +811,8 @@ def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
 
 @pytest.mark.parametrize("title", [*MORE_PLACEHOLDERS, *REFUSALS, *EIGHTH_VERSION_PLACEHOLDERS,
                                    *TENTH_VERSION_PLACEHOLDERS, *ELEVENTH_VERSION_PLACEHOLDERS,
-                                   *TWELFTH_VERSION_PLACEHOLDERS, *LATER_VERSION_PLACEHOLDERS])
+                                   *TWELFTH_VERSION_PLACEHOLDERS, *LATER_VERSION_PLACEHOLDERS,
+                                   *TWENTY_EIGHTH_SET_PLACEHOLDERS])
 def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, title: str) -> None:
     """Placeholders, refusals and a form's prompts in any language say nothing of a job."""
     assert why(check, title) == "a placeholder"
@@ -814,7 +822,7 @@ def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, t
                                    *TENTH_VERSION_JOKES, *ELEVENTH_VERSION_JOKES,
                                    *TWELFTH_VERSION_JOKES, *LATER_VERSION_JOKES, *SLAVE_JOKES,
                                    *NINETEENTH_VERSION_JOKES, *SALUTATIONS,
-                                   *TWENTIETH_VERSION_JOKES])
+                                   *TWENTIETH_VERSION_JOKES, *TWENTY_EIGHTH_SET_JOKES])
 def test_jokes_of_the_later_versions_are_flagged(check: ImplausibleJobTitle,
                                                  title: str) -> None:
     """The seventh, eighth, tenth and eleventh versions' classes are jokes, or not job titles

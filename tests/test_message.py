@@ -1888,6 +1888,54 @@ OWN_TRADE_AND_LURE_CLIENTS = [
     "your logo. Are you connected with them?",
 ]
 
+# The twenty-third pass (after the twenty-eighth blind set, a veterinary inbox): the template in
+# more languages, sellers who get the reader mentioned or write to purchasing, scams told as
+# stories (pets for the shipping, a wrong number, change in cash), escaped HTML links.
+TWENTY_THIRD_PASS_HITS = [
+    ("Talofa, sa ou fia iloa lau tau.", "the multilingual"),
+    ("Goeie dag, ek wou net jou prys weet.", "the multilingual"),
+    ("Здрасти, исках да знам цената.", "the multilingual"),
+    ("Demat, c'hoant am boa da c'houzout ho priz.", "the multilingual"),
+    ("Sawasdee, อยากทราบราคาของคุณครับ", "the multilingual"),
+    ("Hello, I want know your price.", "the multilingual"),
+    ("Kia ora, i hiahia ahau ki te mohio ki to utu.", "the multilingual"),
+    ("నమస్తే, మీ ధర తెలుసుకోవాలనుకున్నాను.", "the multilingual"),
+    ("I run 800+ WhatsApp groups for parents in Lagos. I can post about your school in every "
+     "one of them, $25 per post.", "a sales pitch"),
+    ("Dear Procurement Team, we produce stainless kennels and cages. ISO certified. Ask for our "
+     "2027 price list.", "a sales pitch"),
+    ("Hi again, just following up on the SEO proposal for your bakery. Shall we talk?",
+     "a sales pitch"),
+    ("Ofrecemos asistentes virtuales bilingües. Solo 7 USD la hora.", "a sales pitch"),
+    ("Two Maine Coon kittens free to a good home, you only pay the courier. Email me.",
+     "a known scam script"),
+    ("Sorry, wrong number! I meant to text my dentist. You seem nice though, where are you from?",
+     "a known scam script"),
+    ("I will send a cheque for the invoice plus extra, please give me the change in cash.",
+     "a known scam script"),
+    ("Lost money to a fake crypto exchange or a romance scam? No recovery, no fee.",
+     "a scam or phishing lure"),
+    ("PTT: gönderiniz depoda bekliyor, 25 TL ödeme yapınız: kargo-odeme.example/x",  # noqa: RUF001
+     "a scam or phishing lure"),
+    ('&lt;a href=&quot;https://pills.example/&quot;&gt;cheap pills&lt;/a&gt;', "HTML links"),
+]
+
+# ... and the customers beside them: a client asking "is this your company?" of a quoted lure,
+# buyers following up on a quote, a distributor looking for products, a pet owner rehoming.
+TWENTY_THIRD_PASS_CUSTOMERS = [
+    'Is this your shop? "Your order is on hold, pay 2.99 to release it: shop-hold.example/pay". '
+    "I bought a lead from you last week.",
+    "Following up on the quote you sent for our 12 clinics: can we start in March?",
+    "We are a distributor in Kenya looking for veterinary suppliers. Do you export?",
+    "Our dog was rehomed to us last year; can you transfer his records from the old vet?",
+    "We pay by cheque only (municipal rules). Is that fine for the annual licence?",
+    # terse price questions some writers' genuine customers send: not the template
+    "Send me your price list pls",
+    "가격 문의드립니다",
+    "你好，想了解一下价格。",  # noqa: RUF001
+    "Bonjour, quels sont vos tarifs ?",
+]
+
 # After the twenty-second blind set (an HR-software inbox): staffing firms buying an ATS, whose
 # own service has a "guaranteed placement" or sends workers abroad.
 STAFFING_BUYERS = [
@@ -1971,6 +2019,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *THIRTEENTH_PASS_HITS, *FOURTEENTH_PASS_HITS, *ONLINE_PHARMACIES, *FIFTEENTH_PASS_HITS,
     *SIXTEENTH_PASS_HITS, *SEVENTEENTH_PASS_HITS, *EIGHTEENTH_PASS_HITS, *NINETEENTH_PASS_HITS,
     *TWENTIETH_PASS_HITS, *TWENTY_FIRST_PASS_HITS, *TWENTY_SECOND_PASS_HITS,
+    *TWENTY_THIRD_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -1986,7 +2035,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *TWELFTH_PASS_BUYERS, *THIRTEENTH_PASS_BUYERS, *FOURTEENTH_PASS_BUYERS,
     *FIFTEENTH_PASS_BUYERS, *SIXTEENTH_PASS_BUYERS, *SECURITY_INBOX_CUSTOMERS,
     *STAFFING_BUYERS, *OWN_COPY_AND_LURE_CUSTOMERS, *APPLICANTS_AND_LURE_CUSTOMERS,
-    *OWN_TRADE_AND_LURE_CLIENTS,
+    *OWN_TRADE_AND_LURE_CLIENTS, *TWENTY_THIRD_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new

@@ -40,7 +40,8 @@ _URL = re.compile(
     r"(?:/[^\s<>\"']*)?")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _BBCODE = re.compile(r"\[url\s*=|\[url\]|\[link\s*=", re.IGNORECASE)
-_ANCHOR = re.compile(r"<a\s[^>]*href\s*=", re.IGNORECASE)
+# <a href=...>, also as a form that escapes HTML shows it (&lt;a href=&quot;...)
+_ANCHOR = re.compile(r"(?:<|&lt;)a\s(?:(?!>|&gt;).)*href\s*=", re.IGNORECASE)
 _MARKDOWN = re.compile(r"\]\(\s*(?:https?://|www\.)", re.IGNORECASE)
 _HOST = re.compile(r"^(?:https?://)?(?:www\.)?([^/:?#\s]+)")
 # what ends a sentence after a link ("see https://acme.com.", "(https://acme.com)"), not the link

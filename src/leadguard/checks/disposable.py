@@ -2,29 +2,69 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import ClassVar
 
+from leadguard.gibberish import LETTER_RUNS, fold
 from leadguard.screening import Screening
 from leadguard.signals import Signal
 from leadguard.wordlists import DomainSet
 
+# The shortest domain name that can be told to be the sender's own (pop.com for Pop SRL).
+OWN_NAME_MIN_LETTERS = 3
+
 
 class DisposableDomain:
-    codes: ClassVar[tuple[str, ...]] = ("email.disposable",)
+    """A listed domain, or a subdomain of one. The pinned lists are unions of public lists
+    that name some ordinary company domains (balaton.com, smith.com, pop.com): a listed
+    domain whose name is the company's or the sender's family name (Doru Pop of Pop SRL,
+    doru.pop@pop.com) is more likely theirs than a throwaway mailbox, so it gets
+    email.disposable_own_name, which sends the lead to review instead of rejecting it."""
 
-    def __init__(self, disposable: DomainSet) -> None:
+    codes: ClassVar[tuple[str, ...]] = ("email.disposable", "email.disposable_own_name")
+
+    def __init__(self, disposable: DomainSet, legal_forms: Iterable[str] = ()) -> None:
         self.disposable = disposable
+        self.legal_forms = frozenset(legal_forms)
 
     def __call__(self, screening: Screening) -> Iterator[Signal]:
         email = screening.email
         if email is None:
             return
         listed = self.disposable.match(email.ascii_domain)
-        if listed is not None:
-            evidence = "listed" if listed == email.ascii_domain else f"a subdomain of {listed}"
+        if listed is None:
+            return
+        evidence = "listed" if listed == email.ascii_domain else f"a subdomain of {listed}"
+        whose = self._whose_name(screening, listed.split(".")[0])
+        if whose is not None:
+            yield Signal("email.disposable_own_name", "email",
+                         {"domain": email.domain, "evidence": evidence, "whose": whose})
+        else:
             yield Signal("email.disposable", "email",
                          {"domain": email.domain, "evidence": evidence})
+
+    def _whose_name(self, screening: Screening, label: str) -> str | None:
+        """Which name of the lead `label` (the listed domain's name) is, if any."""
+        if len(label) < OWN_NAME_MIN_LETTERS or not label.isalpha():
+            return None
+        lead = screening.lead
+        if lead.company and label in self._company_names(lead.company):
+            return f"the company {lead.company}"
+        family = lead.last_name or (lead.full_name.split()[-1] if lead.full_name else None)
+        if family and self._letters(family) == [label]:
+            return f"the sender's family name {family}"
+        return None
+
+    def _company_names(self, company: str) -> set[str]:
+        """The names a company goes by in a domain: its first word, or all its words run
+        together, without its legal form (Balaton Bt. -> balaton; Pop SRL -> pop)."""
+        words = [w for w in self._letters(company) if w not in self.legal_forms]
+        return {words[0], "".join(words)} if words else set()
+
+    @staticmethod
+    def _letters(text: str) -> list[str]:
+        folded = fold(text)
+        return [w.lower() for w in LETTER_RUNS.findall(folded)] if folded else []
 
 
 class DisposableMx:
