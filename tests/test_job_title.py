@@ -784,10 +784,14 @@ SALUTATIONS = ["Mr", "Mr.", "Ms.", " Ms ", "Herr", "Frau", "Mme", "Señora"]
 # After the twenty-eighth blind set: filler text, "none" in Icelandic and the Scandinavian "don't
 # know" as whole phrases; "Vet" alone is a veterinarian again, and an armchair expert a joke.
 TWENTY_EIGHTH_SET_PLACEHOLDERS = ["Lorem ipsum dolor", "lorem ipsum", "Enginn", "Ekkert",
-                                  "Jag vet inte", "Vet ej", "Vet ikkje", "Vet inte."]
-TWENTY_EIGHTH_SET_JOKES = ["Armchair Vet", "Armchair Economist", "Armchair Quarterback"]
+                                  "Jag vet inte", "Vet ej", "Vet ikkje", "Vet inte.",
+                                  "FIELD_JOBTITLE", "job_title", "Nav"]
+TWENTY_EIGHTH_SET_JOKES = ["Armchair Vet", "Armchair Economist", "Armchair Quarterback",
+                           # after the twenty-ninth: a couch potato in one word
+                           "Sofagris", "Sohvaperuna", "Soffpotatis", "Chief Couchpotato"]
 TWENTY_EIGHTH_SET_NEAR_MISSES = ["Vet", "VET", "vet", "Vet.", "Locum Vet", "Vet Nurse",
-                                 "Armourer", "Engineer", "Engin Operator"]
+                                 "Armourer", "Engineer", "Engin Operator", "NAV Accountant",
+                                 "Navigator", "Sofa Designer", "Couch Builder"]
 
 
 @pytest.mark.parametrize("title", WORDNET_CHIEF_JOKES)

@@ -1920,6 +1920,28 @@ TWENTY_THIRD_PASS_HITS = [
     ('&lt;a href=&quot;https://pills.example/&quot;&gt;cheap pills&lt;/a&gt;', "HTML links"),
 ]
 
+# The twenty-fourth pass (after the twenty-ninth blind set, a fitness inbox): agencies that bring
+# a number of new clients a month and charge only for results, workers recruited with the visa,
+# flat card fees, the overpaying buyer's own shipper in Spanish and German, copyright scares.
+TWENTY_FOURTH_PASS_HITS = [
+    ("We bring dental clinics 25+ new patients per month with Google Ads. You only pay for "
+     "results.", "a sales pitch"),
+    ("Ayudamos a academias a conseguir 30 alumnos nuevos al mes. Solo pagas por resultados.",
+     "a sales pitch"),
+    ("Nurses recruited from the Philippines, visa support included. Fill your open positions in "
+     "30 days.", "a sales pitch"),
+    ("Accept cards at 0.9% flat with free card terminals. Switch from your current provider "
+     "today.", "a sales pitch"),
+    ("Pagaré con cheque bancario y mi transportista recogerá la mercancía. Envíe el total.",
+     "a known scam script"),
+    ("Zahlung per Kreditkarte, unsere Spedition holt die Ware ab. Bitte Angebot senden.",
+     "a known scam script"),
+    ("Ihre Website verletzt das Urheberrecht an unseren Fotos. Beweise: bilder-beweis.example/x",
+     "a false alarm"),
+    ("Felicidades, ha ganado 500.000 euros en la lotería. Contacte con el agente.",
+     "a prize / lottery"),
+]
+
 # ... and the customers beside them: a client asking "is this your company?" of a quoted lure,
 # buyers following up on a quote, a distributor looking for products, a pet owner rehoming.
 TWENTY_THIRD_PASS_CUSTOMERS = [
@@ -1934,6 +1956,10 @@ TWENTY_THIRD_PASS_CUSTOMERS = [
     "가격 문의드립니다",
     "你好，想了解一下价格。",  # noqa: RUF001
     "Bonjour, quels sont vos tarifs ?",
+    # beside the twenty-fourth pass: a buyer quoting FOB terms, a gym describing its own growth
+    "Kindly quote your best price for 200 kettlebells, FOB Ningbo and CIF Durban.",
+    "We sign up about 40 new members a month and need a booking system that copes.",
+    "We want to switch from our current provider; can you migrate our members' direct debits?",
 ]
 
 # After the twenty-second blind set (an HR-software inbox): staffing firms buying an ATS, whose
@@ -2019,7 +2045,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *THIRTEENTH_PASS_HITS, *FOURTEENTH_PASS_HITS, *ONLINE_PHARMACIES, *FIFTEENTH_PASS_HITS,
     *SIXTEENTH_PASS_HITS, *SEVENTEENTH_PASS_HITS, *EIGHTEENTH_PASS_HITS, *NINETEENTH_PASS_HITS,
     *TWENTIETH_PASS_HITS, *TWENTY_FIRST_PASS_HITS, *TWENTY_SECOND_PASS_HITS,
-    *TWENTY_THIRD_PASS_HITS,
+    *TWENTY_THIRD_PASS_HITS, *TWENTY_FOURTH_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
