@@ -1942,6 +1942,25 @@ TWENTY_FOURTH_PASS_HITS = [
      "a prize / lottery"),
 ]
 
+# The twenty-fifth pass (after the thirtieth blind set, an insurance inbox): cost per lead,
+# guaranteed reviews, bank guarantees to lease, a stranger's life insurance, arrest threats, the
+# card payer whose agent gets the balance, "is this still the number for ...".
+TWENTY_FIFTH_PASS_HITS = [
+    ("We run ads for mortgage brokers, average cost per lead $14. Want to see our case study?",
+     "a sales pitch"),
+    ("Get 40 reviews guaranteed in 30 days for your clinic.", "an offer to buy, post or remove"),
+    ("Fresh cut SBLC from top-25 banks, available for lease. Serious buyers only.",
+     "money"),
+    ("Wir vergeben Kredite ohne Schufa bis 50.000 €.", "a loan"),
+    ("You are the sole beneficiary of a life insurance policy of $3.2 million.",
+     "a prize / lottery"),
+    ("This is the cybercrime unit. Pay the fine today to avoid arrest.", "a false alarm"),
+    ("I will pay by card and you will pay my driver the balance in cash.",
+     "a known scam script"),
+    ("Hi, is this still the number for the dentist? Let me know.", "a known scam script"),
+    ("Wow, awesome. cheap essays https://essay-mill.example/x", "blog-comment spam"),
+]
+
 # ... and the customers beside them: a client asking "is this your company?" of a quoted lure,
 # buyers following up on a quote, a distributor looking for products, a pet owner rehoming.
 TWENTY_THIRD_PASS_CUSTOMERS = [
@@ -1960,6 +1979,10 @@ TWENTY_THIRD_PASS_CUSTOMERS = [
     "Kindly quote your best price for 200 kettlebells, FOB Ningbo and CIF Durban.",
     "We sign up about 40 new members a month and need a booking system that copes.",
     "We want to switch from our current provider; can you migrate our members' direct debits?",
+    # beside the twenty-fifth pass: a buyer asking about reviews, a client of an SBLC desk
+    "How many reviews do you guarantee to respond to per month in the Pro plan?",
+    "Our bank issues SBLCs for trade finance; can your platform track their expiry dates?",
+    "I wanted to know your price for 3 licences of the Pro plan, billed yearly.",
 ]
 
 # After the twenty-second blind set (an HR-software inbox): staffing firms buying an ATS, whose
@@ -2045,7 +2068,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *THIRTEENTH_PASS_HITS, *FOURTEENTH_PASS_HITS, *ONLINE_PHARMACIES, *FIFTEENTH_PASS_HITS,
     *SIXTEENTH_PASS_HITS, *SEVENTEENTH_PASS_HITS, *EIGHTEENTH_PASS_HITS, *NINETEENTH_PASS_HITS,
     *TWENTIETH_PASS_HITS, *TWENTY_FIRST_PASS_HITS, *TWENTY_SECOND_PASS_HITS,
-    *TWENTY_THIRD_PASS_HITS, *TWENTY_FOURTH_PASS_HITS,
+    *TWENTY_THIRD_PASS_HITS, *TWENTY_FOURTH_PASS_HITS, *TWENTY_FIFTH_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
