@@ -1893,6 +1893,7 @@ OWN_TRADE_AND_LURE_CLIENTS = [
 # stories (pets for the shipping, a wrong number, change in cash), escaped HTML links.
 TWENTY_THIRD_PASS_HITS = [
     ("Talofa, sa ou fia iloa lau tau.", "the multilingual"),
+    ("Salaan, waxaan rabay inaan ogaado qiimahaaga.", "the multilingual"),
     ("Goeie dag, ek wou net jou prys weet.", "the multilingual"),
     ("Здрасти, исках да знам цената.", "the multilingual"),
     ("Demat, c'hoant am boa da c'houzout ho priz.", "the multilingual"),
@@ -1983,6 +1984,11 @@ TWENTY_THIRD_PASS_CUSTOMERS = [
     "How many reviews do you guarantee to respond to per month in the Pro plan?",
     "Our bank issues SBLCs for trade finance; can your platform track their expiry dates?",
     "I wanted to know your price for 3 licences of the Pro plan, billed yearly.",
+    # after the thirty-first set (a charity's inbox): Welsh for "I would like to volunteer",
+    # whose first word the gibberish detector misreads, and a donor quoting a smishing text
+    "Hoffwn wirfoddoli.",
+    'We got a text saying "Your payment to Kids First failed, update details: bit.ly/x1". '
+    "I never gave to them. Is this a scam using your platform?",
 ]
 
 # After the twenty-second blind set (an HR-software inbox): staffing firms buying an ATS, whose

@@ -706,7 +706,10 @@ class MessageScreen:
             if len(candidates) - judged + junk < needed:
                 return None  # the rest cannot reach the share: spare the detector
             junk += self.junk_word(word)
-        if junk < needed:
+        # ... and more of the judged words junk than not: "cvbn wgwkwgwkwgwk" is a mash (its
+        # short word is not judged), "Hoffwn wirfoddoli" (Welsh: I would like to volunteer)
+        # is not, though the detector misreads its first word
+        if junk < needed or junk <= len(candidates) - junk:
             return None
         return Part("random strings instead of words", rules.weight)
 
