@@ -39,7 +39,9 @@ def default_checks(policy: Policy, wordlists: Wordlists) -> list[Check]:
         Honeypot(),
         TooFast(threshold_ms=float(policy.section("form")["too_fast_ms"])),
         TypoDomain(targets=wordlists.typo_targets, known=wordlists.free),
-        DisposableDomain(wordlists.disposable, wordlists.legal_forms),
+        DisposableDomain(wordlists.disposable, wordlists.legal_forms,
+                         own_name_min_letters=int(
+                             policy.section("disposable")["own_name_min_letters"])),
         FreeProvider(wordlists.free),
         RoleAccount(wordlists.role_accounts),
         NoMx(),

@@ -10,9 +10,6 @@ from leadguard.screening import Screening
 from leadguard.signals import Signal
 from leadguard.wordlists import DomainSet
 
-# The shortest domain name that can be told to be the sender's own (pop.com for Pop SRL).
-OWN_NAME_MIN_LETTERS = 3
-
 
 class DisposableDomain:
     """A listed domain, or a subdomain of one. The pinned lists are unions of public lists
@@ -23,9 +20,11 @@ class DisposableDomain:
 
     codes: ClassVar[tuple[str, ...]] = ("email.disposable", "email.disposable_own_name")
 
-    def __init__(self, disposable: DomainSet, legal_forms: Iterable[str] = ()) -> None:
+    def __init__(self, disposable: DomainSet, legal_forms: Iterable[str] = (), *,
+                 own_name_min_letters: int = 3) -> None:
         self.disposable = disposable
         self.legal_forms = frozenset(legal_forms)
+        self.own_name_min_letters = own_name_min_letters
 
     def __call__(self, screening: Screening) -> Iterator[Signal]:
         email = screening.email
@@ -45,7 +44,7 @@ class DisposableDomain:
 
     def _whose_name(self, screening: Screening, label: str) -> str | None:
         """Which name of the lead `label` (the listed domain's name) is, if any."""
-        if len(label) < OWN_NAME_MIN_LETTERS or not label.isalpha():
+        if len(label) < self.own_name_min_letters or not label.isalpha():
             return None
         lead = screening.lead
         if lead.company and label in self._company_names(lead.company):
