@@ -3,7 +3,9 @@
 Downloads pinned registry packages (pip download --no-deps, npm pack) into a scratch
 directory and takes real names from Faker's person providers (about 85 locales, non-Latin
 scripts transliterated with anyascii), from @faker-js/faker's locales and from cspell's
-people-names dictionary, and words of 35 languages from wordfreq's frequency lists. It trains
+people-names dictionary, words of 35 languages from wordfreq's frequency lists and of six
+more (Welsh, Irish, Scottish Gaelic, Basque, Galician, Estonian) from their Hunspell
+dictionaries on npm. It trains
 character 5-gram and trigram Kneser-Ney models, then fits the two logistic heads of
 leadguard.gibberish (mash: MASH_FEATURES, bot: BOT_FEATURES) on words neither model saw (a 10%
 split) against keyboard mashes, random strings and bot names made by the *tuning* generator
@@ -59,7 +61,24 @@ NPM_PACKAGES = [
     ("@faker-js/faker", "10.6.0", "MIT", "person names of its Latin-script locales"),
     ("@cspell/dict-people-names", "1.1.16", "MIT",
      "39,000 given and family names of many cultures"),
+    # Since 2026-11-30 (after the thirty-second blind set, whose Welsh title "Golygydd" and
+    # message "Hoffwn ganslo fy nhanysgrifiad" read as mashes): words of the languages of
+    # Europe that wordfreq lacks, from their Hunspell dictionaries (HUNSPELL_LANGS)
+    ("dictionary-cy", "2.0.0", "LGPL-3.0", "Welsh words (Hunspell stems and affixed forms)"),
+    ("dictionary-ga", "3.0.0", "GPL-2.0", "Irish words (Hunspell stems and affixed forms)"),
+    ("dictionary-gd", "1.1.0", "GPL-3.0",
+     "Scottish Gaelic words (Hunspell stems and affixed forms)"),
+    ("dictionary-eu", "3.2.0", "GPL-2.0", "Basque words (Hunspell stems and affixed forms)"),
+    ("dictionary-gl", "2.1.2", "GPL-3.0", "Galician words (Hunspell stems and affixed forms)"),
+    ("dictionary-et", "2.0.0", "LGPL-2.1", "Estonian words (Hunspell stems and affixed forms)"),
 ]
+# Hunspell dictionaries and how many of their words to take: each lower-case stem (in the
+# order of its hash, so a fixed sample) and up to HUNSPELL_FORMS_PER_STEM of its affixed forms
+# (Welsh mutations: tanysgrifiad, nhanysgrifiad; Estonian cases). Capitalised stems, names and
+# places, are left out.
+HUNSPELL_LANGS = {"dictionary-cy": 10000, "dictionary-ga": 8000, "dictionary-gd": 6000,
+                  "dictionary-eu": 0, "dictionary-gl": 0, "dictionary-et": 0}
+HUNSPELL_FORMS_PER_STEM = 2
 PACKAGES = [
     ("faker", "40.54.0", "MIT", "person names of every locale (providers/person/*)"),
     ("wordfreq", "3.1.1", "Apache-2.0 code; data CC-BY-SA 4.0",
@@ -103,15 +122,20 @@ def download(workdir: Path) -> dict[str, Path]:
     for path in paths.values():
         sys.path.insert(0, str(path))
     for name, version, _license, _use in NPM_PACKAGES:
-        target = workdir / (name.replace("/", "-").lstrip("@") + f"-{version}")
-        if not target.exists():
-            tarball = subprocess.run(["npm", "pack", "--silent", f"{name}@{version}"],
-                                     cwd=workdir, check=True, capture_output=True,
-                                     text=True).stdout.split()[-1]
-            with tarfile.open(workdir / tarball) as archive:
-                archive.extractall(target, filter="data")
-        paths[name] = target / "package"
+        paths[name] = npm_package(name, version, workdir)
     return paths
+
+
+def npm_package(name: str, version: str, workdir: Path) -> Path:
+    """The pinned npm package, packed and unpacked once into `workdir`: its package/ folder."""
+    target = workdir / (name.replace("/", "-").lstrip("@") + f"-{version}")
+    if not target.exists():
+        tarball = subprocess.run(["npm", "pack", "--silent", f"{name}@{version}"],
+                                 cwd=workdir, check=True, capture_output=True,
+                                 text=True).stdout.split()[-1]
+        with tarfile.open(workdir / tarball) as archive:
+            archive.extractall(target, filter="data")
+    return target / "package"
 
 
 def romanize(text: str, anyascii: Callable[[str], str]) -> str | None:
@@ -237,6 +261,75 @@ def wordfreq_words(root: Path, anyascii: Callable[[str], str]) -> dict[str, list
                 break
         out[lang] = words[:limit]
     return out
+
+
+def _hunspell_flags(flags: str, mode: str) -> list[str]:
+    if mode == "num":
+        return [f for f in flags.split(",") if f]
+    if mode == "long":
+        return [flags[i:i + 2] for i in range(0, len(flags), 2)]
+    return list(flags)
+
+
+def hunspell_words(root: Path, limit: int, anyascii: Callable[[str], str]) -> list[str]:
+    """Up to `limit` words of a Hunspell dictionary (index.aff, index.dic), romanized, a-z:
+    lower-case stems in hash order, each with up to HUNSPELL_FORMS_PER_STEM of the forms its
+    prefix and suffix rules make (no continuation classes, no compounding)."""
+    mode, need_affix = "char", None
+    rules: dict[str, list[tuple[str, str, str, re.Pattern[str]]]] = defaultdict(list)
+    for line in (root / "index.aff").read_text("utf-8", errors="replace").splitlines():
+        parts = line.split()
+        if len(parts) >= 2 and parts[0] == "FLAG":
+            mode = parts[1].lower()
+        elif len(parts) >= 2 and parts[0] == "NEEDAFFIX":
+            need_affix = parts[1]
+        elif len(parts) >= 5 and parts[0] in ("PFX", "SFX"):
+            kind, flag, strip, add, condition = parts[:5]
+            strip = "" if strip == "0" else strip
+            add = add.split("/")[0]
+            add = "" if add == "0" else add
+            try:
+                pattern = re.compile(f"^{condition}" if kind == "PFX" else f"{condition}$")
+            except re.error:
+                continue
+            rules[flag].append((kind, strip, add, pattern))
+    words: list[str] = []
+    seen: set[str] = set()
+
+    def keep(form: str) -> None:
+        roman = romanize(form, anyascii)
+        if roman is None:
+            return
+        for part in _LETTERS.findall(roman.lower()):
+            if len(part) >= 2 and part not in seen:
+                seen.add(part)
+                words.append(part)
+
+    stems = []
+    for line in (root / "index.dic").read_text("utf-8", errors="replace").splitlines()[1:]:
+        entry = line.split()[0] if line.split() else ""
+        stem, _, flags = entry.partition("/")
+        if stem and stem[0].islower() and stem.isalpha():
+            stems.append((hashlib.sha256(stem.encode()).hexdigest(), stem, flags))
+    for _digest, stem, flags in sorted(stems):
+        if len(words) >= limit:
+            break
+        flag_list = _hunspell_flags(flags, mode)
+        if need_affix not in flag_list:
+            keep(stem)
+        forms = []
+        for flag in flag_list:
+            for kind, strip, add, pattern in rules.get(flag, []):
+                if not pattern.search(stem):
+                    continue
+                if kind == "PFX" and stem.startswith(strip):
+                    forms.append(add + stem[len(strip):])
+                elif kind == "SFX" and stem.endswith(strip):
+                    forms.append(stem[:len(stem) - len(strip)] + add)
+        forms = sorted(set(forms) - {stem}, key=lambda f: hashlib.sha256(f.encode()).digest())
+        for form in forms[:HUNSPELL_FORMS_PER_STEM]:
+            keep(form)
+    return words[:limit]
 
 
 def handles(per_locale: dict[str, set[str]], rng: random.Random) -> Iterator[str]:
@@ -482,6 +575,10 @@ def main(argv: list[str] | None = None) -> int:
         per_locale.update(fakerjs_names(paths["@faker-js/faker"], anyascii))
         per_locale["cspell"] = cspell_names(paths["@cspell/dict-people-names"])
         words = wordfreq_words(paths["wordfreq"], anyascii)
+        for package, limit in HUNSPELL_LANGS.items():
+            if limit:
+                words[package.removeprefix("dictionary-")] = hunspell_words(
+                    paths[package], limit, anyascii)
 
     rng = random.Random(SEED)
     names = sorted(set().union(*per_locale.values()))

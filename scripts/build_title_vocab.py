@@ -9,8 +9,10 @@ Sources (downloaded with `pip download`, never imported):
   read with `ast` so no Faker code runs.
 
 title_char_trigrams.tsv counts the character trigrams of the Latin-script words of those
-titles plus every word in Faker's person, address, company and lorem providers (all locales):
-the judge's model of what real words look like, for telling "hnocvhouzh" from "Toimitusjohtaja".
+titles plus every word in Faker's person, address, company and lorem providers (all locales)
+and the Welsh words the gibberish model takes from the Welsh Hunspell dictionary on npm
+(scripts/build_gibberish_model.py, HUNSPELL_LANGS; TITLE_HUNSPELL below): the judge's model of
+what real words look like, for telling "hnocvhouzh" from "Toimitusjohtaja" and "Golygydd".
 
 The held-out evaluation titles (data/titles/) come from other packages (mimesis,
 @faker-js/faker) and hand-written lists, so the vocabulary never sees them.
@@ -33,6 +35,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from build_gibberish_model import (  # noqa: E402  (scripts/ is on sys.path when run)
+    HUNSPELL_LANGS,
+    NPM_PACKAGES,
+    hunspell_words,
+    npm_package,
+)
 from leadguard.titles import (  # noqa: E402  (after the sys.path line above)
     CharModel,
     fold_word,
@@ -44,7 +52,21 @@ from leadguard.titles import (  # noqa: E402  (after the sys.path line above)
 WORD_PROVIDERS = ("person", "address", "company", "lorem")
 
 FIND_JOB_TITLES = ("find-job-titles", "0.7.0")
+# Of the gibberish model's Hunspell dictionaries, those whose words the title model counts: the
+# Welsh ("Golygydd", editor, read as a mash on the thirty-second blind set). With the Irish and
+# Scottish Gaelic words too, the Turkish registry title "Üzümcü" fell under the mash bar.
+TITLE_HUNSPELL = ("dictionary-cy",)
 FAKER = ("faker", "40.54.0")
+
+
+def hunspell_vocabulary(cache: Path) -> dict[str, list[str]]:
+    """The words the gibberish model takes from each Hunspell dictionary of TITLE_HUNSPELL."""
+    from anyascii import anyascii
+
+    cache.mkdir(parents=True, exist_ok=True)
+    versions = {name: version for name, version, _lic, _use in NPM_PACKAGES}
+    return {name: hunspell_words(npm_package(name, versions[name], cache), limit, anyascii)
+            for name, limit in HUNSPELL_LANGS.items() if limit and name in TITLE_HUNSPELL}
 
 
 def download(name: str, version: str, cache: Path) -> Path:
@@ -183,6 +205,8 @@ def main() -> None:
              if len(folded := fold_word(word)) >= 3 and is_latin_word(folded)}
     title_word_count = len(words)
     words |= faker_words(faker_wheel)
+    hunspell = hunspell_vocabulary(args.cache)
+    words |= {w for ws in hunspell.values() for w in ws if len(w) >= 3}
     counts = CharModel.count(sorted(words))
     trigram_header = [
         "# title_char_trigrams.tsv: character trigram counts of real words, for the job_title",
@@ -190,8 +214,11 @@ def main() -> None:
         f"# source: the {title_word_count} Latin-script words of job_titles.txt (see its header)",
         f"#   plus words of faker {FAKER[1]} (PyPI) providers {', '.join(WORD_PROVIDERS)}, "
         "all locales,",
+        "#   plus the Hunspell words of scripts/build_gibberish_model.py: "
+        + ", ".join(f"{name} {version} (npm, {lic}): {len(hunspell[name])} words"
+                    for name, version, lic, _use in NPM_PACKAGES if name in hunspell) + ",",
         f"#   folded to a-z: {len(words)} distinct words",
-        "# license: MIT (find-job-titles, Faker)",
+        "# license: MIT (find-job-titles, Faker); the Hunspell dictionaries' as named above",
         f"# date: {dt.date.today().isoformat()}",
         "# regenerate: python scripts/build_title_vocab.py",
     ]

@@ -1962,6 +1962,61 @@ TWENTY_FIFTH_PASS_HITS = [
     ("Wow, awesome. cheap essays https://essay-mill.example/x", "blog-comment spam"),
 ]
 
+# The twenty-sixth pass (after the thirty-second blind set, a publishing inbox): fees asked before
+# a deal, money "sent by mistake" wanted back by gift card, the cheque payer who wants the total
+# and the reader's name, "is this still your number?", award nominations with a fee, e-signature
+# notices, agencies and mills introducing themselves, unlinked mentions, paid guest posts.
+TWENTY_SIXTH_PASS_HITS = [
+    ("Great news: a producer wants your novel for a series. To start, there is a one-time "
+     "reading fee of $400.", "a known scam script"),
+    ("We will fly your band to Abuja and cover the hotel, but you must first pay for the visa "
+     "through our travel agent.", "a known scam script"),
+    ("Sorry, I accidentally paid you $800 twice. Please send the difference back via gift "
+     "cards.", "a known scam script"),
+    ("I will pay with a cashier's cheque for the 30 chairs; send me your total and your full "
+     "name so the bank can write it.", "a known scam script"),
+    ("We order 500 boxes, paid by letter of credit; our forwarder collects, you only pay the "
+     "insurance.", "a known scam script"),
+    ("Hello Tom? Is this still your number? It's Anna from the gym.", "a known scam script"),
+    ("مبروك! لقد فزت بجائزة قدرها 50,000 دولار. راسلنا الآن", "a prize / lottery"),
+    ("Ihr Hotel wurde für den Europäischen Gastro Award 2027 nominiert. Zahlen Sie die "
+     "Teilnahmegebühr von 290 €.", "a scam or phishing lure"),
+    ("You have received a document to review and sign: Invoice 2231. Open: "
+     "sign-docs.example/x", "a phishing lure"),
+    ("Hello, we are a chat and AI support agency: our bots answer your guests 24/7, setup fee "
+     "waived until Friday.", "a sales pitch"),
+    ("Nous sommes une agence de communication digitale. Pouvons-nous échanger 15 minutes ?",
+     "a sales pitch"),
+    ("We are the leading manufacturer of LED panels in Shenzhen. Share your annual volume and "
+     "we will quote FOB.", "a sales pitch"),
+    ("We are a recruitment agency for the hospitality industry. No placement, no fee.",
+     "a sales pitch"),
+    ("We help gyms grow memberships with outbound calls. Pay per signup only.", "a sales pitch"),
+    ("Buongiorno, siamo una tipografia di Verona, stampiamo cataloghi a prezzi competitivi. "
+     "Possiamo inviarvi un preventivo?", "a sales pitch"),
+    ("Hi, your article mentions our client's product. Could you turn that mention into a link?",
+     "an SEO / backlink offer"),
+    ("Hallo, wij betalen € 90 per artikel voor een gastblog met link.", "an SEO / backlink offer"),
+]
+
+# ... and the customers beside them: a reader reporting a pirated copy for sale, parents and
+# authors asking whether an offer or a fee is the reader's, an agency asking for a media kit,
+# and Welsh that the gibberish detector read as random strings before it learnt Welsh words.
+TWENTY_SIXTH_PASS_CUSTOMERS = [
+    "Someone is selling a pirated PDF of your travel guide on a marketplace for $3: "
+    "shop.example/item/22. Just so you know.",
+    "Mi madre recibió un SMS con un enlace para pagar 2 € de envío de su pedido. ¿Es de ustedes?",
+    "Une autre maison d'édition me demande 2 000 € pour publier mon roman. Est-ce que c'est "
+    "vous ?",
+    "Another publisher offered to print my book for 3,000 euros. Do you also charge authors?",
+    "Другое издательство предлагает издать книгу за 90 000 рублей. Вы тоже берёте деньги?",
+    "Our agency plans a podcast campaign for a bank client. Can we see your media kit and the "
+    "price for 6 host-read ads?",
+    "Hoffwn ganslo fy nhanysgrifiad.",
+    "Diolch yn fawr am y cylchgrawn, hoffwn archebu tri chopi arall.",
+    "Our forms get bots every night, can you help?",
+]
+
 # ... and the customers beside them: a client asking "is this your company?" of a quoted lure,
 # buyers following up on a quote, a distributor looking for products, a pet owner rehoming.
 TWENTY_THIRD_PASS_CUSTOMERS = [
@@ -2075,6 +2130,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *SIXTEENTH_PASS_HITS, *SEVENTEENTH_PASS_HITS, *EIGHTEENTH_PASS_HITS, *NINETEENTH_PASS_HITS,
     *TWENTIETH_PASS_HITS, *TWENTY_FIRST_PASS_HITS, *TWENTY_SECOND_PASS_HITS,
     *TWENTY_THIRD_PASS_HITS, *TWENTY_FOURTH_PASS_HITS, *TWENTY_FIFTH_PASS_HITS,
+    *TWENTY_SIXTH_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -2090,7 +2146,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *TWELFTH_PASS_BUYERS, *THIRTEENTH_PASS_BUYERS, *FOURTEENTH_PASS_BUYERS,
     *FIFTEENTH_PASS_BUYERS, *SIXTEENTH_PASS_BUYERS, *SECURITY_INBOX_CUSTOMERS,
     *STAFFING_BUYERS, *OWN_COPY_AND_LURE_CUSTOMERS, *APPLICANTS_AND_LURE_CUSTOMERS,
-    *OWN_TRADE_AND_LURE_CLIENTS, *TWENTY_THIRD_PASS_CUSTOMERS,
+    *OWN_TRADE_AND_LURE_CLIENTS, *TWENTY_THIRD_PASS_CUSTOMERS, *TWENTY_SIXTH_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new

@@ -245,16 +245,39 @@ def _name_words(screening: Screening) -> set[str]:
     return found
 
 
+# The passport romanisations of Cyrillic names, beside anyascii's: Ukraine's national system
+# of 2010 (и y, г h, й i, Балицький balytskyi, Архип arkhyp) and ICAO Doc 9303's, which Russian
+# passports use (й i, ы y, ю iu, я ia: Игнатьева ignateva). Letters neither names stay as they
+# are and are left to anyascii's spelling.
+_UKRAINIAN = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ж": "zh",
+    "з": "z", "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n",
+    "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ю": "iu", "я": "ia"})
+_ICAO = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "ё": "e", "є": "ie",
+    "ж": "zh", "з": "z", "и": "i", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m",
+    "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh",
+    "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "ie", "ы": "y", "ь": "", "э": "e",
+    "ю": "iu", "я": "ia"})
+
+
 def _transliterated_words(screening: Screening) -> set[str]:
     """The words of 5+ letters of name fields written in another script, transliterated: their
     people romanise them in more ways than one (raoayel for Ռաֆայել, which anyascii writes
-    rrafayel; kulchytska for Кульчицька, kulchitska)."""
+    rrafayel; kulchytska for Кульчицька, kulchitska); Cyrillic also as passports do."""
     lead = screening.lead
     found: set[str] = set()
     for value in (lead.first_name, lead.last_name, lead.full_name):
         if value and fold(value) is None:
-            latin = _APOSTROPHES.sub("", anyascii(value))
-            found.update(part.lower() for part in letter_parts(latin) if len(part) >= 5)
+            spellings = [anyascii(value)]
+            lower = value.lower()
+            if lower != lower.translate(_ICAO):  # the name has Cyrillic letters
+                spellings += [anyascii(lower.translate(_UKRAINIAN)),
+                              anyascii(lower.translate(_ICAO))]
+            for latin in spellings:
+                latin = _APOSTROPHES.sub("", latin)
+                found.update(part.lower() for part in letter_parts(latin) if len(part) >= 5)
     return found
 
 
