@@ -41,6 +41,7 @@ from build_gibberish_model import (  # noqa: E402  (scripts/ is on sys.path when
     hunspell_words,
     npm_package,
 )
+
 from leadguard.titles import (  # noqa: E402  (after the sys.path line above)
     CharModel,
     fold_word,

@@ -707,7 +707,7 @@ def test_the_company_neither_corroborates_nor_is_corroborated(
     assert score is not None
     assert section["corroborated_threshold"] <= score < section["company_threshold"]
     assert "company.gibberish" not in _gibberish_codes(detector, screening(
-        "x.y@example.com", full_name="ujhhijj hsxmrkpxoqiat", company="Bakı Hüquqşünas"))
+        "x.y@example.com", full_name="ujhhijj hsxmrkpxoqiat", company="Bakı Hüquqşünas"))  # noqa: RUF001
 
 
 @pytest.mark.parametrize("email", ["xcv@outlook.com", "cvb@sdfghjk.ru", "ghj77@gmail.com",

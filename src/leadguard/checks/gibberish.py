@@ -246,20 +246,24 @@ def _name_words(screening: Screening) -> set[str]:
 
 
 # The passport romanisations of Cyrillic names, beside anyascii's: Ukraine's national system
-# of 2010 (и y, г h, й i, Балицький balytskyi, Архип arkhyp) and ICAO Doc 9303's, which Russian
-# passports use (й i, ы y, ю iu, я ia: Игнатьева ignateva). Letters neither names stay as they
-# are and are left to anyascii's spelling.
-_UKRAINIAN = str.maketrans({
-    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ж": "zh",
-    "з": "z", "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n",
-    "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
-    "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ю": "iu", "я": "ia"})
-_ICAO = str.maketrans({
-    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "ё": "e", "є": "ie",
-    "ж": "zh", "з": "z", "и": "i", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m",
-    "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh",
-    "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "ie", "ы": "y", "ь": "", "э": "e",
-    "ю": "iu", "я": "ia"})
+# of 2010 (the letters i, g and short i written y, h and i: balytskyi, arkhyp) and ICAO Doc
+# 9303's, which Russian passports use (short i as i, yery as y, yu as iu, ya as ia: ignateva).
+# Letters neither names stay as they are and are left to anyascii's spelling.
+_CYRILLIC = "абвгґдеєжзиіїйклмнопрстуфхцчшщьюяёъыэ"
+_UKRAINIAN_LATIN = [
+    "a", "b", "v", "h", "g", "d", "e", "ie", "zh", "z", "y", "i", "i", "i", "k", "l", "m", "n",
+    "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "-", "iu", "ia", "e",
+    "ie", "y", "e",
+]
+_ICAO_LATIN = [
+    "a", "b", "v", "g", "g", "d", "e", "ie", "zh", "z", "i", "i", "i", "i", "k", "l", "m", "n",
+    "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "-", "iu", "ia", "e",
+    "ie", "y", "e",
+]
+_UKRAINIAN = str.maketrans({letter: latin.strip("-") for letter, latin in zip(
+    _CYRILLIC, _UKRAINIAN_LATIN, strict=True)})
+_ICAO = str.maketrans({letter: latin.strip("-") for letter, latin in zip(
+    _CYRILLIC, _ICAO_LATIN, strict=True)})
 
 
 def _transliterated_words(screening: Screening) -> set[str]:
