@@ -1999,6 +1999,52 @@ TWENTY_SIXTH_PASS_HITS = [
     ("Hallo, wij betalen € 90 per artikel voor een gastblog met link.", "an SEO / backlink offer"),
 ]
 
+# The twenty-seventh pass (after the thirty-third blind set, a telecom inbox): contact databases
+# in German and Spanish, the cheque payer whose forwarder collects, a small processing fee, "is
+# this Mrs. X?", a confidential transfer in French, a lottery in German, voice search spelt with
+# -ised, the SEO seller's breakup mail, recruiters' fees, revenue shares, SMS routes, a factory in
+# Russian.
+TWENTY_SEVENTH_PASS_HITS = [
+    ("Verkaufe B2B-Adressen von 18.000 Einkaufsleitern in Österreich, sofort lieferbar.",
+     "a contact-list sale"),
+    ("Base de datos de 12.000 directores de compras en México, actualizada.",
+     "a contact-list sale"),
+    ("We buy 40 laptops and pay by cashier's check; my freight forwarder will collect them "
+     "Monday.", "a known scam script"),
+    ("We fund solar parks at 2% over 20 years; the loan is released after a small processing "
+     "fee.", "a known scam script"),
+    ("Hi, is this Mrs. Lopez? This is Tom from the club, just confirming Saturday.",
+     "a known scam script"),
+    ("Bonjour, j'ai besoin d'un virement confidentiel avant midi. Répondez uniquement par "
+     "e-mail.", "a scam or phishing lure"),
+    ("Sie haben 250.000 Euro in der Sonderziehung gewonnen. Kontaktieren Sie den Notar.",
+     "a prize / lottery"),
+    ("Is your clinic optimised for voice search? We can fix it this week.",
+     "an SEO / backlink offer"),
+    ("Should I close your file? I wrote twice about your rankings.", "an SEO / backlink offer"),
+    ("Need drivers? We place truck drivers from Kyrgyzstan, our fee is 15% of first-year "
+     "salary.", "a sales pitch"),
+    ("Launch your own pet food brand in 3 weeks. Revenue share 60/40.", "a sales pitch"),
+    ("Bulk SMS direct routes, from $0.004 per SMS. Skype live:routes.king", "a sales pitch"),
+    ("Поставляем кабель напрямую с завода, прайс вышлем по запросу.", "a sales pitch"),  # noqa: RUF001
+]
+
+# ... and the customers beside them: lures quoted with "Is this real?", "a text said:",
+# "Phishing, right?", a victim who thinks they have been scammed, and buyers of SMS routes,
+# partnerships and dealer prices.
+TWENTY_SEVENTH_PASS_CUSTOMERS = [
+    'Is this real? "Your parcel is held, pay 1.99 here: bit.ly/x9" I did not order anything.',
+    'A text said: "Your number will be deactivated today, confirm at vel-id.example/x". Is it '
+    "yours?",
+    "Got a mail with your logo offering a refund if I enter my card. Phishing, right? I "
+    "forwarded it to your abuse team.",
+    "They promised pay for liking videos, then asked for a deposit of 200 USDT. I think I've "
+    "been scammed.",
+    "We need an SMS aggregator for OTPs to Kenya and Nigeria. What is your price per SMS?",
+    "Who handles partnerships at your company? We are a school and want a group discount.",
+    "We are a reseller of your routers in Porto; can we get the dealer price list?",
+]
+
 # ... and the customers beside them: a reader reporting a pirated copy for sale, parents and
 # authors asking whether an offer or a fee is the reader's, an agency asking for a media kit,
 # and Welsh that the gibberish detector read as random strings before it learnt Welsh words.
@@ -2130,7 +2176,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *SIXTEENTH_PASS_HITS, *SEVENTEENTH_PASS_HITS, *EIGHTEENTH_PASS_HITS, *NINETEENTH_PASS_HITS,
     *TWENTIETH_PASS_HITS, *TWENTY_FIRST_PASS_HITS, *TWENTY_SECOND_PASS_HITS,
     *TWENTY_THIRD_PASS_HITS, *TWENTY_FOURTH_PASS_HITS, *TWENTY_FIFTH_PASS_HITS,
-    *TWENTY_SIXTH_PASS_HITS,
+    *TWENTY_SIXTH_PASS_HITS, *TWENTY_SEVENTH_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -2147,6 +2193,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *FIFTEENTH_PASS_BUYERS, *SIXTEENTH_PASS_BUYERS, *SECURITY_INBOX_CUSTOMERS,
     *STAFFING_BUYERS, *OWN_COPY_AND_LURE_CUSTOMERS, *APPLICANTS_AND_LURE_CUSTOMERS,
     *OWN_TRADE_AND_LURE_CLIENTS, *TWENTY_THIRD_PASS_CUSTOMERS, *TWENTY_SIXTH_PASS_CUSTOMERS,
+    *TWENTY_SEVENTH_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new
