@@ -799,7 +799,16 @@ THIRTY_SECOND_SET_JOKES = ["Bookworm", "Leseratte", "Boekenwurm", "Rat de biblio
                            "Ratón de biblioteca", "Mol książkowy", "Книжный червь", "本の虫",
                            "Grammar Police", "Диванный аналитик", "Future Booker Winner",
                            "Marketing Director (someday)", "Novelist (one day)"]
-# ... and after it: Welsh titles, whose letters the title model
+# After the thirty-third (a telecom inbox), in words of our own: the family's helpdesk, the
+# router restarter, a conspiracy theorist, the big boss in Welsh and Dutch.
+THIRTY_THIRD_SET_JOKES = ["Tech Support for My Grandparents", "Family Helpdesk",
+                          "Modem Whisperer", "WiFi Password Guardian",
+                          "Reiniciadora de módem", "Tukang reset router",
+                          "Flat Earth Conspiracy Theorist", "De Grote Baas", "Bos Mawr"]
+THIRTY_THIRD_SET_NEAR_MISSES = ["IT Support Technician", "Family Support Worker",
+                                "Router Technician", "Wi-Fi Engineer", "Family Therapist",
+                                "Head of Family Office IT"]
+# ... and after the thirty-second: Welsh titles, whose letters the title model
 # now knows from the Welsh Hunspell dictionary (editor, assistant editor, marketing manager)
 THIRTY_SECOND_SET_NEAR_MISSES = ["Golygydd", "Golygydd Cynorthwyol", "Rheolwr Marchnata",
                                  "Prif Weithredwr", "Swyddog Cyfathrebu", "Book Editor",
@@ -820,7 +829,7 @@ def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: Implausibl
     *TENTH_VERSION_NEAR_MISSES, *ELEVENTH_VERSION_NEAR_MISSES, *TWELFTH_VERSION_NEAR_MISSES,
     *LATER_VERSION_NEAR_MISSES, *WORDNET_CHIEF_NEAR_MISSES, *SLAVE_NEAR_MISSES,
     *NINETEENTH_VERSION_NEAR_MISSES, *TWENTY_EIGHTH_SET_NEAR_MISSES,
-    *THIRTY_SECOND_SET_NEAR_MISSES,
+    *THIRTY_SECOND_SET_NEAR_MISSES, *THIRTY_THIRD_SET_NEAR_MISSES,
 ])
 def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
                                              title: str) -> None:
@@ -843,7 +852,7 @@ def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, t
                                    *TWELFTH_VERSION_JOKES, *LATER_VERSION_JOKES, *SLAVE_JOKES,
                                    *NINETEENTH_VERSION_JOKES, *SALUTATIONS,
                                    *TWENTIETH_VERSION_JOKES, *TWENTY_EIGHTH_SET_JOKES,
-                                   *THIRTY_SECOND_SET_JOKES])
+                                   *THIRTY_SECOND_SET_JOKES, *THIRTY_THIRD_SET_JOKES])
 def test_jokes_of_the_later_versions_are_flagged(check: ImplausibleJobTitle,
                                                  title: str) -> None:
     """The seventh, eighth, tenth and eleventh versions' classes are jokes, or not job titles
