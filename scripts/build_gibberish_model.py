@@ -3,9 +3,8 @@
 Downloads pinned registry packages (pip download --no-deps, npm pack) into a scratch
 directory and takes real names from Faker's person providers (about 85 locales, non-Latin
 scripts transliterated with anyascii), from @faker-js/faker's locales and from cspell's
-people-names dictionary, words of 35 languages from wordfreq's frequency lists and of six
-more (Welsh, Irish, Scottish Gaelic, Basque, Galician, Estonian) from their Hunspell
-dictionaries on npm. It trains
+people-names dictionary, words of 35 languages from wordfreq's frequency lists and of three
+more (Welsh, Irish, Scottish Gaelic) from their Hunspell dictionaries on npm. It trains
 character 5-gram and trigram Kneser-Ney models, then fits the two logistic heads of
 leadguard.gibberish (mash: MASH_FEATURES, bot: BOT_FEATURES) on words neither model saw (a 10%
 split) against keyboard mashes, random strings and bot names made by the *tuning* generator
@@ -62,22 +61,20 @@ NPM_PACKAGES = [
     ("@cspell/dict-people-names", "1.1.16", "MIT",
      "39,000 given and family names of many cultures"),
     # Since 2026-11-30 (after the thirty-second blind set, whose Welsh title "Golygydd" and
-    # message "Hoffwn ganslo fy nhanysgrifiad" read as mashes): words of the languages of
-    # Europe that wordfreq lacks, from their Hunspell dictionaries (HUNSPELL_LANGS)
+    # message "Hoffwn ganslo fy nhanysgrifiad" read as mashes): words of languages of Europe
+    # that wordfreq lacks, from their Hunspell dictionaries (HUNSPELL_LANGS). Basque,
+    # Galician and Estonian (dictionary-eu 3.2.0, -gl 2.1.2, -et 2.0.0) were tried too and
+    # left out: they raised the held-out FPR of names and handles (docs/gibberish.md).
     ("dictionary-cy", "2.0.0", "LGPL-3.0", "Welsh words (Hunspell stems and affixed forms)"),
     ("dictionary-ga", "3.0.0", "GPL-2.0", "Irish words (Hunspell stems and affixed forms)"),
     ("dictionary-gd", "1.1.0", "GPL-3.0",
      "Scottish Gaelic words (Hunspell stems and affixed forms)"),
-    ("dictionary-eu", "3.2.0", "GPL-2.0", "Basque words (Hunspell stems and affixed forms)"),
-    ("dictionary-gl", "2.1.2", "GPL-3.0", "Galician words (Hunspell stems and affixed forms)"),
-    ("dictionary-et", "2.0.0", "LGPL-2.1", "Estonian words (Hunspell stems and affixed forms)"),
 ]
 # Hunspell dictionaries and how many of their words to take: each lower-case stem (in the
 # order of its hash, so a fixed sample) and up to HUNSPELL_FORMS_PER_STEM of its affixed forms
-# (Welsh mutations: tanysgrifiad, nhanysgrifiad; Estonian cases). Capitalised stems, names and
-# places, are left out.
-HUNSPELL_LANGS = {"dictionary-cy": 10000, "dictionary-ga": 8000, "dictionary-gd": 6000,
-                  "dictionary-eu": 0, "dictionary-gl": 0, "dictionary-et": 0}
+# (Welsh mutations: tanysgrifiad, nhanysgrifiad). Capitalised stems, names and places, are
+# left out.
+HUNSPELL_LANGS = {"dictionary-cy": 10000, "dictionary-ga": 8000, "dictionary-gd": 6000}
 HUNSPELL_FORMS_PER_STEM = 2
 PACKAGES = [
     ("faker", "40.54.0", "MIT", "person names of every locale (providers/person/*)"),
@@ -250,17 +247,23 @@ def wordfreq_words(root: Path, anyascii: Callable[[str], str]) -> dict[str, list
         seen: set[str] = set()
         for bucket in buckets:
             for word in bucket:
-                roman = romanize(word, anyascii)
-                if roman is None:
-                    continue
-                for part in _LETTERS.findall(roman.lower()):
-                    if len(part) >= 2 and part not in seen:
-                        seen.add(part)
-                        words.append(part)
+                _keep_word(word, anyascii, words, seen)
             if len(words) >= limit:
                 break
         out[lang] = words[:limit]
     return out
+
+
+def _keep_word(word: str, anyascii: Callable[[str], str], words: list[str],
+               seen: set[str]) -> None:
+    """Append to `words` the a-z parts of 2+ letters of `word`, romanized, not yet `seen`."""
+    roman = romanize(word, anyascii)
+    if roman is None:
+        return
+    for part in _LETTERS.findall(roman.lower()):
+        if len(part) >= 2 and part not in seen:
+            seen.add(part)
+            words.append(part)
 
 
 def _hunspell_flags(flags: str, mode: str) -> list[str]:
@@ -295,16 +298,6 @@ def hunspell_words(root: Path, limit: int, anyascii: Callable[[str], str]) -> li
             rules[flag].append((kind, strip, add, pattern))
     words: list[str] = []
     seen: set[str] = set()
-
-    def keep(form: str) -> None:
-        roman = romanize(form, anyascii)
-        if roman is None:
-            return
-        for part in _LETTERS.findall(roman.lower()):
-            if len(part) >= 2 and part not in seen:
-                seen.add(part)
-                words.append(part)
-
     stems = []
     for line in (root / "index.dic").read_text("utf-8", errors="replace").splitlines()[1:]:
         entry = line.split()[0] if line.split() else ""
@@ -316,7 +309,7 @@ def hunspell_words(root: Path, limit: int, anyascii: Callable[[str], str]) -> li
             break
         flag_list = _hunspell_flags(flags, mode)
         if need_affix not in flag_list:
-            keep(stem)
+            _keep_word(stem, anyascii, words, seen)
         forms = []
         for flag in flag_list:
             for kind, strip, add, pattern in rules.get(flag, []):
@@ -328,7 +321,7 @@ def hunspell_words(root: Path, limit: int, anyascii: Callable[[str], str]) -> li
                     forms.append(stem[:len(stem) - len(strip)] + add)
         forms = sorted(set(forms) - {stem}, key=lambda f: hashlib.sha256(f.encode()).digest())
         for form in forms[:HUNSPELL_FORMS_PER_STEM]:
-            keep(form)
+            _keep_word(form, anyascii, words, seen)
     return words[:limit]
 
 
@@ -576,9 +569,8 @@ def main(argv: list[str] | None = None) -> int:
         per_locale["cspell"] = cspell_names(paths["@cspell/dict-people-names"])
         words = wordfreq_words(paths["wordfreq"], anyascii)
         for package, limit in HUNSPELL_LANGS.items():
-            if limit:
-                words[package.removeprefix("dictionary-")] = hunspell_words(
-                    paths[package], limit, anyascii)
+            words[package.removeprefix("dictionary-")] = hunspell_words(
+                paths[package], limit, anyascii)
 
     rng = random.Random(SEED)
     names = sorted(set().union(*per_locale.values()))

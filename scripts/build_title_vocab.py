@@ -67,7 +67,7 @@ def hunspell_vocabulary(cache: Path) -> dict[str, list[str]]:
     cache.mkdir(parents=True, exist_ok=True)
     versions = {name: version for name, version, _lic, _use in NPM_PACKAGES}
     return {name: hunspell_words(npm_package(name, versions[name], cache), limit, anyascii)
-            for name, limit in HUNSPELL_LANGS.items() if limit and name in TITLE_HUNSPELL}
+            for name, limit in HUNSPELL_LANGS.items() if name in TITLE_HUNSPELL}
 
 
 def download(name: str, version: str, cache: Path) -> Path:
