@@ -24,6 +24,7 @@ from leadguard.checks.gibberish import (
     KeyboardEvidence,
     ShortWalk,
     gibberish_checks,
+    load_passport_spellings,
 )
 from leadguard.emailaddr import ParsedEmail, parse_email
 from leadguard.evaluation.gibberish import evaluate, read_set, report, summary
@@ -771,3 +772,16 @@ def test_welsh_irish_and_gaelic_words_are_words(detector: gibberish.GibberishDet
     blind set read "Golygydd" and "Hoffwn ganslo fy nhanysgrifiad" as mashes)."""
     score = detector.score(word)
     assert score is not None and score < thresholds["email"], score
+
+
+def test_passport_spellings_come_from_the_name_parts_tables(tmp_path: Path) -> None:
+    """[cyrillic] of wordlists/name_parts.toml: each system spells every listed letter; a name
+    with no Cyrillic letter has no passport spelling, and a table of the wrong length is
+    refused when the word lists load."""
+    passports = load_passport_spellings()
+    assert passports.spellings("Архип Балицький") == ["arkhyp balytskyi", "arkhip balitskii"]
+    assert passports.spellings("Arkhyp Balytskyi") == []
+    (tmp_path / "name_parts.toml").write_text(
+        '[cyrillic]\nletters = "аб"\nukrainian = ["a"]\nicao = ["a", "b"]\n', "utf-8")  # noqa: RUF001
+    with pytest.raises(ValueError, match="spell the 2 letters, not 1"):
+        load_passport_spellings(tmp_path)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from anyascii import anyascii
 
@@ -245,41 +245,16 @@ def _name_words(screening: Screening) -> set[str]:
     return found
 
 
-# The passport romanisations of Cyrillic names, beside anyascii's: Ukraine's national system
-# of 2010 (the letters i, g and short i written y, h and i: balytskyi, arkhyp) and ICAO Doc
-# 9303's, which Russian passports use (short i as i, yery as y, yu as iu, ya as ia: ignateva).
-# Letters neither names stay as they are and are left to anyascii's spelling.
-_CYRILLIC = "абвгґдеєжзиіїйклмнопрстуфхцчшщьюяёъыэ"
-_UKRAINIAN_LATIN = [
-    "a", "b", "v", "h", "g", "d", "e", "ie", "zh", "z", "y", "i", "i", "i", "k", "l", "m", "n",
-    "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "-", "iu", "ia", "e",
-    "ie", "y", "e",
-]
-_ICAO_LATIN = [
-    "a", "b", "v", "g", "g", "d", "e", "ie", "zh", "z", "i", "i", "i", "i", "k", "l", "m", "n",
-    "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "-", "iu", "ia", "e",
-    "ie", "y", "e",
-]
-_UKRAINIAN = str.maketrans({letter: latin.strip("-") for letter, latin in zip(
-    _CYRILLIC, _UKRAINIAN_LATIN, strict=True)})
-_ICAO = str.maketrans({letter: latin.strip("-") for letter, latin in zip(
-    _CYRILLIC, _ICAO_LATIN, strict=True)})
-
-
 def _transliterated_words(screening: Screening) -> set[str]:
     """The words of 5+ letters of name fields written in another script, transliterated: their
     people romanise them in more ways than one (raoayel for Ռաֆայել, which anyascii writes
     rrafayel; kulchytska for Кульчицька, kulchitska); Cyrillic also as passports do."""
     lead = screening.lead
     found: set[str] = set()
+    passports = load_passport_spellings()
     for value in (lead.first_name, lead.last_name, lead.full_name):
         if value and fold(value) is None:
-            spellings = [anyascii(value)]
-            lower = value.lower()
-            if lower != lower.translate(_ICAO):  # the name has Cyrillic letters
-                spellings += [anyascii(lower.translate(_UKRAINIAN)),
-                              anyascii(lower.translate(_ICAO))]
-            for latin in spellings:
+            for latin in [anyascii(value), *passports.spellings(value)]:
                 latin = _APOSTROPHES.sub("", latin)
                 found.update(part.lower() for part in letter_parts(latin) if len(part) >= 5)
     return found
@@ -393,6 +368,42 @@ class GibberishCompany(_GibberishCheck):
 NAME_PARTS_FILE = "name_parts.toml"
 
 
+def _name_parts_table(directory: str | Path | None, section: str) -> dict[str, Any]:
+    """One table of name_parts.toml in `directory`, else the bundled word lists."""
+    root = Path(directory) if directory is not None \
+        else resources.files("leadguard").joinpath("wordlists")
+    table: dict[str, Any] = tomllib.loads(root.joinpath(NAME_PARTS_FILE).read_text("utf-8"))
+    return dict(table[section])
+
+
+class PassportSpellings:
+    """The passport romanisations of Cyrillic names ([cyrillic] of wordlists/name_parts.toml):
+    Ukraine's national system and ICAO Doc 9303's, each a table for str.translate."""
+
+    def __init__(self, letters: str, systems: Iterable[list[str]]) -> None:
+        self.tables = []
+        for spelt in systems:
+            if len(spelt) != len(letters):
+                raise ValueError(f"[cyrillic] each system must spell the {len(letters)} "
+                                 f"letters, not {len(spelt)}")
+            self.tables.append(str.maketrans(dict(zip(letters, spelt, strict=True))))
+        self.letters = frozenset(letters)
+
+    def spellings(self, value: str) -> list[str]:
+        """`value` as each system spells it (anyascii for the letters no system names); none
+        when it holds no Cyrillic letter of the tables."""
+        lower = value.lower()
+        if self.letters.isdisjoint(lower):
+            return []
+        return [anyascii(lower.translate(table)) for table in self.tables]
+
+
+@lru_cache(maxsize=4)
+def load_passport_spellings(directory: str | Path | None = None) -> PassportSpellings:
+    table = _name_parts_table(directory, "cyrillic")
+    return PassportSpellings(table["letters"], [table["ukrainian"], table["icao"]])
+
+
 @dataclass(frozen=True)
 class NameParts:
     """Parts of real names a bot's glued tail is never read in (wordlists/name_parts.toml)."""
@@ -403,9 +414,7 @@ class NameParts:
 
 @lru_cache(maxsize=4)
 def load_name_parts(directory: str | Path | None = None) -> NameParts:
-    root = Path(directory) if directory is not None \
-        else resources.files("leadguard").joinpath("wordlists")
-    table = tomllib.loads(root.joinpath(NAME_PARTS_FILE).read_text("utf-8"))["not_glued"]
+    table = _name_parts_table(directory, "not_glued")
     return NameParts(prefixes=tuple(table["prefixes"]), endings=tuple(table["endings"]))
 
 
