@@ -226,12 +226,14 @@ class MessageRules:
 @dataclass(frozen=True)
 class JunkRules:
     """When a short message counts as random strings: at most max_words words, of which at
-    least min_junk and at least min_share are junk words of min_length letters or more."""
+    least min_junk and at least min_share are junk words of min_length letters or more, and
+    more than judged_share_over of the words of min_length letters or more."""
 
     max_words: int
     min_length: int
     min_junk: int
     min_share: float
+    judged_share_over: float
     weight: float
 
 
@@ -480,6 +482,7 @@ def load_message_rules(directory: str | Path | None = None) -> MessageRules:
                          min_length=int(junk_table["min_length"]),
                          min_junk=int(junk_table["min_junk"]),
                          min_share=float(junk_table["min_share"]),
+                         judged_share_over=float(junk_table["judged_share_over"]),
                          weight=float(junk_table["weight"]))
         weak_cap = float(data["scoring"]["weak_cap"])
         weak_full = int(data["scoring"]["weak_full"])
@@ -706,10 +709,10 @@ class MessageScreen:
             if len(candidates) - judged + junk < needed:
                 return None  # the rest cannot reach the share: spare the detector
             junk += self.junk_word(word)
-        # ... and more of the judged words junk than not: "cvbn wgwkwgwkwgwk" is a mash (its
-        # short word is not judged), "Hoffwn wirfoddoli" (Welsh: I would like to volunteer)
-        # is not, though the detector misreads its first word
-        if junk < needed or junk <= len(candidates) - junk:
+        # ... and more than judged_share_over of the judged words junk: "cvbn wgwkwgwkwgwk" is
+        # a mash (its short word is not judged), "Hoffwn wirfoddoli" (Welsh: I would like to
+        # volunteer) is not, though the detector may misread one of its words
+        if junk < needed or junk <= rules.judged_share_over * len(candidates):
             return None
         return Part("random strings instead of words", rules.weight)
 
