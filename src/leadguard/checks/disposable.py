@@ -20,8 +20,10 @@ class DisposableDomain:
 
     codes: ClassVar[tuple[str, ...]] = ("email.disposable", "email.disposable_own_name")
 
-    def __init__(self, disposable: DomainSet, legal_forms: Iterable[str] = (), *,
-                 own_name_min_letters: int = 3) -> None:
+    def __init__(self, disposable: DomainSet, legal_forms: Iterable[str], *,
+                 own_name_min_letters: int) -> None:
+        """`own_name_min_letters`: the policy's [disposable] own_name_min_letters, the fewest
+        letters of a listed domain's name that can be told to be the sender's own."""
         self.disposable = disposable
         self.legal_forms = frozenset(legal_forms)
         self.own_name_min_letters = own_name_min_letters
