@@ -736,6 +736,10 @@ def test_a_three_key_row_walk_is_a_mashed_mailbox(detector: gibberish.GibberishD
     ("mno1996@outlook.ie", {"first_name": "Maeve", "last_name": "O'Donoghue"}),  # alphabet run
     ("jih@wootrading.co.kr", {"first_name": "Ji", "last_name": "Ha"}),
     ("xcv@acme.com", {"full_name": "Xavier C. Vance"}),  # the person's own initials
+    # initials around a middle one the form did not ask for, in either order (data/blind34)
+    ("gfd92@alice.it", {"first_name": "Gianluca", "last_name": "Dell'Orto"}),
+    ("dsa@acme.com", {"first_name": "Dora", "last_name": "Asare"}),
+    ("lzm@acme.cn", {"full_name": "Meiling Liu"}),
     ("tyu@acme.com", {"first_name": "Tom", "last_name": "Yu"}),  # two vowels: y and u
 ])
 def test_short_mailboxes_that_are_not_walks_pass(detector: gibberish.GibberishDetector,

@@ -2029,6 +2029,71 @@ TWENTY_SEVENTH_PASS_HITS = [
     ("Поставляем кабель напрямую с завода, прайс вышлем по запросу.", "a sales pitch"),  # noqa: RUF001
 ]
 
+TWENTY_EIGHTH_PASS_HITS = [
+    ("Jó napot, szeretném tudni az árlistájukat.", "know your price\" template"),
+    ("こんにちは、価格表を教えてください。", "know your price\" template"),
+    ("Hello, we want your barn for our daughter's wedding, 120 guests. My coordinator will send a "
+     "certified check, please email me the total.", "a known scam script"),
+    ("Bonjour, nous voulons votre domaine pour 90 invités. Ma secrétaire vous enverra un chèque, "
+     "envoyez-moi le montant total.", "a known scam script"),
+    ("Hola, mi organizadora pagará con cheque por la fiesta de 60 personas. Envíeme el importe "
+     "total.", "a known scam script"),
+    ("Salve, la mia segretaria le manderà un assegno per la cena aziendale. Mi dica il totale.",
+     "a known scam script"),
+    ("Guten Tag, meine Assistentin schickt Ihnen den Betrag per Scheck, bitte nennen Sie mir die "
+     "Gesamtkosten.", "a known scam script"),
+    ("We will take the tent; my mover will pick it up Friday and I pay by cashier's check.",
+     "a known scam script"),
+    ("Book the hall for my mother's 80th, I live overseas; I will pay everything now and extra "
+     "for your trouble.", "a known scam script"),
+    ("I'm hearing impaired and write only by email. We want a quote for a dinner for 90. "
+     "Payment will be by credit card.", "a known scam script"),
+    ("It's Mark from the crew, I broke my phone, this is my new number. Send me the payment link "
+     "for Sunday's client.", "a known scam script"),
+    ("Two VIP passes for sale at cost, payment through PayPal friends and family only.",
+     "a known scam script"),
+    ("Grüß Gott, sind Sie im Haus? Ich brauche Hilfe bei einer dringenden Überweisung. Bitte "
+     "antworten Sie nur per E-Mail.", "a scam or phishing lure"),
+    ("Your page ranks 14th for 'wedding venue Leeds'. We push keywords to the top 3 in a month.",
+     "an SEO / backlink offer"),
+    ("Can I buy a dofollow link on your blog? I will pay $40 by PayPal.",
+     "an SEO / backlink offer"),
+    ("Rendez vos services visibles dans les réponses des IA : audit gratuit.",
+     "an SEO / backlink offer"),
+    ("Buy fake birth certificates online https://docs-fast.example/order",
+     "counterfeit documents or goods"),
+    ("Accept crypto payments for your online shop: BTC and USDT settled in euros next day.",
+     "crypto"),
+    ("我们是义乌的派对用品工厂，工厂直销，欢迎询价。", "a sales pitch"),  # noqa: RUF001
+    ("Looking for affordable chair covers for your banquets? We ship in 48 hours.",
+     "a sales pitch"),
+    ("Have you considered a photo booth for your events? We tour the whole country, packages "
+     "from €390. Ask us for a quote!",
+     "a sales pitch"),
+    ("We import premium glassware for restaurants and hotels. Free samples sent by courier.",
+     "a sales pitch"),
+    ("Wir vermitteln Pflegekräfte aus Vietnam an Kliniken, Visum inklusive. Darf ich Sie "
+     "anrufen?", "a sales pitch"),
+    ("Besoin d'une secrétaire virtuelle pour vos appels ? 8 € de l'heure.", "a sales pitch"),
+]
+
+# ... and the customers beside them: a planner paying a deposit by check, a deaf customer
+# asking to be written to, a customer with a new number, referrals by name, a customer asking
+# whether they may pay by PayPal, an importer buying.
+TWENTY_EIGHTH_PASS_CUSTOMERS = [
+    "Hi, our wedding planner will send a check for the deposit once we sign. Could you send the "
+    "contract?",
+    "I'm deaf, so please reply by email rather than phone. We'd like a quote for 120 guests in "
+    "June.",
+    "I lost my phone, this is my new number, please update my account.",
+    "Is this the caterer Mrs Doyle recommended? We got your number from her and would love a "
+    "quote.",
+    "Can we pay the deposit via PayPal? We are a couple from Bergen.",
+    "We import wine for restaurants in Oslo and would like to order your Riesling.",
+    "Have you considered adding a vegan menu? We need one for 20 guests.",
+    "Have you considered a second room for your guests? We would need space for 40 more.",
+]
+
 # ... and the customers beside them: lures quoted with "Is this real?", "a text said:",
 # "Phishing, right?", a victim who thinks they have been scammed, and buyers of SMS routes,
 # partnerships and dealer prices.
@@ -2176,7 +2241,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *SIXTEENTH_PASS_HITS, *SEVENTEENTH_PASS_HITS, *EIGHTEENTH_PASS_HITS, *NINETEENTH_PASS_HITS,
     *TWENTIETH_PASS_HITS, *TWENTY_FIRST_PASS_HITS, *TWENTY_SECOND_PASS_HITS,
     *TWENTY_THIRD_PASS_HITS, *TWENTY_FOURTH_PASS_HITS, *TWENTY_FIFTH_PASS_HITS,
-    *TWENTY_SIXTH_PASS_HITS, *TWENTY_SEVENTH_PASS_HITS,
+    *TWENTY_SIXTH_PASS_HITS, *TWENTY_SEVENTH_PASS_HITS, *TWENTY_EIGHTH_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -2193,7 +2258,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *FIFTEENTH_PASS_BUYERS, *SIXTEENTH_PASS_BUYERS, *SECURITY_INBOX_CUSTOMERS,
     *STAFFING_BUYERS, *OWN_COPY_AND_LURE_CUSTOMERS, *APPLICANTS_AND_LURE_CUSTOMERS,
     *OWN_TRADE_AND_LURE_CLIENTS, *TWENTY_THIRD_PASS_CUSTOMERS, *TWENTY_SIXTH_PASS_CUSTOMERS,
-    *TWENTY_SEVENTH_PASS_CUSTOMERS,
+    *TWENTY_SEVENTH_PASS_CUSTOMERS, *TWENTY_EIGHTH_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new

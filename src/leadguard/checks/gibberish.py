@@ -181,7 +181,27 @@ class ShortWalk:
         if walk < self.letters or adjacent < 1.0:
             return False
         initials = sorted(name[0] for name in _name_words(screening) if name)
-        return sorted(word) != initials
+        return sorted(word) != initials and not _initials_around_middle(word, screening)
+
+
+def _initials_around_middle(word: str, screening: Screening) -> bool:
+    """`word` opens with the initial of one of the person's given or family names and ends with
+    the other's, in either order, around one middle initial the form did not ask for: gfd@ for
+    Gianluca (F.) Dell'Orto, lzm@ for Liu (Z.) Meiling."""
+    lead = screening.lead
+    first, last = lead.first_name, lead.last_name
+    if not (first and last) and lead.full_name:
+        words = lead.full_name.split()
+        first, last = (words[0], words[-1]) if len(words) >= 2 else (None, None)
+    if not (first and last) or len(word) != 3:
+        return False
+    given, family = _initials(first), _initials(last)
+    return (word[0] in given and word[-1] in family) or (word[0] in family and word[-1] in given)
+
+
+def _initials(name: str) -> set[str]:
+    """The lower-case initials of the Latin spelling of each part of a name."""
+    return {part[0].lower() for part in letter_parts(anyascii(name)) if part}
 
 
 class GibberishEmail(_GibberishCheck):
