@@ -404,6 +404,11 @@ def test_development_sets_are_apart_from_the_held_out_sets() -> None:
      "is the same made-up word in both name fields"),
     ({"first_name": "Haroldcress", "last_name": "Haroldcress"}, "last_name",
      "is the same made-up word in both name fields"),
+    # typed twice, a name of any region with a tail that is no name (data/blind34)
+    ({"first_name": "Thanhskeess", "last_name": "Thanhskeess"}, "last_name",
+     "is the same made-up word in both name fields"),
+    ({"full_name": "Grgareps Grgareps"}, "full_name",
+     "is the same made-up word in both name fields"),
     # no name glues Latin letters to another script
     ({"full_name": "婉清jiese 婉清jiese"}, "full_name",
      "is the same made-up word in both name fields"),
@@ -439,6 +444,9 @@ def test_bot_name_pattern_hits_how_bots_fill_name_fields(
     {"full_name": "Sophie Marie Dupont"},
     {"first_name": "李", "last_name": "李"},
     {"first_name": "Prabowo", "last_name": "Prabowo"},  # one name, written in both fields
+    # an unusual name typed twice that the mailbox holds whole is the person's own
+    {"first_name": "Thanhskeess", "last_name": "Thanhskeess", "email": "thanhskeess@vnn.vn"},
+    {"first_name": "Sukarnoputri", "last_name": "Sukarnoputri"},  # the tail is a name too
     {"first_name": "Nguyễn", "last_name": "Nguyễn"},  # Latin letters throughout
     {"full_name": "Rəşid Rəşid"},
     {"first_name": "Haroldcress", "last_name": "Cress"},  # typed once: name.gibberish's case
@@ -460,23 +468,28 @@ def test_bot_name_pattern_spares_real_people(bot_pattern: BotNamePattern,
     assert signals(bot_pattern, screening(**fields)) == []
 
 
-@pytest.mark.parametrize(("email", "fields"), [
-    ("josua.reichel@hotmail.com", {"first_name": "Josuanig", "last_name": "Josuanig"}),
-    ("aled.meredith@gmail.com", {"full_name": "Aleddurt Aleddurt"}),
-    ("max.cole@gmail.com", {"first_name": "Maxgrum", "last_name": "Maxgrum"}),
-    ("villy.johansen@outlook.com", {"first_name": "Villybloops", "last_name": "Villybloops"}),
-    ("qobil.asilbekov@gmail.com", {"first_name": "Qobilsete", "last_name": "Qobilsete"}),
+@pytest.mark.parametrize(("email", "fields", "head_is_a_name"), [
+    ("josua.reichel@hotmail.com", {"first_name": "Josuanig", "last_name": "Josuanig"}, True),
+    ("aled.meredith@gmail.com", {"full_name": "Aleddurt Aleddurt"}, False),
+    ("max.cole@gmail.com", {"first_name": "Maxgrum", "last_name": "Maxgrum"}, False),
+    ("villy.johansen@outlook.com", {"first_name": "Villybloops", "last_name": "Villybloops"},
+     True),
+    ("qobil.asilbekov@gmail.com", {"first_name": "Qobilsete", "last_name": "Qobilsete"}, True),
 ])
 def test_bot_name_pattern_hits_the_mailboxs_name_with_a_tail_in_both_fields(
-        bot_pattern: BotNamePattern, email: str, fields: dict[str, str]) -> None:
+        bot_pattern: BotNamePattern, email: str, fields: dict[str, str],
+        head_is_a_name: bool) -> None:
     """A bot that keeps a real person's mailbox glues a tail to the name it holds and types
-    the word into both fields, whatever the name's language; with a mailbox that holds no
-    such name (or the whole word) the same fields are no signal."""
+    the word into both fields, whatever the name's language. With a mailbox that holds no such
+    name the same fields are a signal only when the word's head is a name the detector knows
+    (Josua, Villy, Qobil; not Aled or the three letters of Max); with a mailbox that holds the
+    whole word they are the person's own."""
     field = "last_name" if "last_name" in fields else "full_name"
-    assert signals(bot_pattern, screening(email, **fields)) == [
-        Signal("name.bot_pattern", field, {"value": fields[field],
-                                           "why": "is the same made-up word in both name fields"})]
-    assert signals(bot_pattern, screening("office@acme.com", **fields)) == []
+    why = "is the same made-up word in both name fields"
+    hit = [Signal("name.bot_pattern", field, {"value": fields[field], "why": why})]
+    assert signals(bot_pattern, screening(email, **fields)) == hit
+    assert signals(bot_pattern, screening("office@acme.com", **fields)) == (
+        hit if head_is_a_name else [])
     word = fields.get("first_name") or fields["full_name"].split()[0]
     assert signals(bot_pattern, screening(f"{word.lower()}1980@gmail.com", **fields)) == []
 

@@ -442,7 +442,8 @@ class BotNamePattern(_DetectorCheck):
     """The name fields are filled the way form-filling bots fill them: the last name is the
     first name with two letters added, the first a capital (Jamesfeace JamesfeaceMK,
     Steffaniewnulo SteffaniewnuloRy); both fields hold the same word that is no known name
-    but starts with a common first name (Madelineron Madelineron, Leonfont Leonfont) or the
+    but starts with a common first name (Madelineron Madelineron, Leonfont Leonfont), with a
+    name of any region and a tail that is no name (Thanhskeess Thanhskeess), or with the
     name in the mailbox (Josuanig Josuanig for josua.reichel@), or glues Latin letters to
     another script (婉清jiese); or each field glues a tail that is no name to a common first
     name (Karrenrkgrory Rosanackmu).
@@ -541,12 +542,20 @@ class BotNamePattern(_DetectorCheck):
         end = len(folded) - BOT_MIN_TAIL + 1
         if any(folded[:length] in first_names for length in range(MIN_LETTERS, end)):
             return True
+        # Someone typing their own unusual name twice has it whole in the mailbox, or a short
+        # form of it with no other name beside it (karthik.s@ or karthik88@ for Karthikeyan
+        # Karthikeyan, nwaog@ for Nwaogwugwu Nwaogwugwu).
+        if any(folded in run for run in mailbox):
+            return False
+        # The bots draw first names from every region, not only the common Latin ones: a name
+        # of any region with a tail that is no name (Thanhskeess, Ozrenhock, Grgareps).
+        names = self.detector.names
+        if any(folded[:length] in names and folded[length:] not in names
+               for length in range(MIN_LETTERS, end)):
+            return True
         # The bot kept a real person's mailbox (josua.reichel@) and glued a tail to the first
-        # name it holds. Someone typing their own unusual name twice has it whole in the
-        # mailbox, or a short form of it with no other name beside it (karthik.s@ or karthik88@
-        # for Karthikeyan Karthikeyan, nwaog@ for Nwaogwugwu Nwaogwugwu).
-        if any(folded in run for run in mailbox) or not any(
-                len(run) >= self.min_mailbox_name and run not in folded for run in mailbox):
+        # name it holds.
+        if not any(len(run) >= self.min_mailbox_name and run not in folded for run in mailbox):
             return False
         return any(self._mailbox_name(folded[:length], mailbox)
                    for length in range(self.min_mailbox_name, end))
