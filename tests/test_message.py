@@ -2077,6 +2077,55 @@ TWENTY_EIGHTH_PASS_HITS = [
     ("Besoin d'une secrétaire virtuelle pour vos appels ? 8 € de l'heure.", "a sales pitch"),
 ]
 
+TWENTY_NINTH_PASS_HITS = [
+    ("Ciao, qual è il vostro prezzo?", "know your price\" template"),
+    ("İyi günler, fiyatlarınızı öğrenebilir miyim?", "know your price\" template"),  # noqa: RUF001
+    ("Halò, bha mi airson fios fhaighinn air a' phrìs agaibh.", "know your price\" template"),
+    ("We'd take 300 cases of cider for a resort; send a pro-forma invoice, our own forwarder "
+     "collects.", "a known scam script"),
+    ("Quick favour: could you buy four $100 Steam gift cards for a client and send me the codes? "
+     "I am in a meeting.", "a known scam script"),
+    ("This is the fraud desk, I'm calling from your bank: suspicious payments on the company "
+     "account, call us now.", "a known scam script"),
+    ("Our buyer's payment was made to your account twice; refund the excess to the account we "
+     "send.", "a known scam script"),
+    ("I'm abroad this month, I pay by transfer and my driver to collect the pallets on Friday.",
+     "a known scam script"),
+    ("Our investors need a refundable compliance deposit of $2,400 before the purchase.",
+     "a known scam script"),
+    ("We are a fund looking to invest $400,000 in your winery; send your bank details to start.",
+     "a known scam script"),
+    ("We have updated our bank details. Please pay the open invoice to the new account below.",
+     "a scam or phishing lure"),
+    ("Could I add a link to my guide on cider from your news page? I will pay $45.",
+     "an SEO / backlink offer"),
+    ("Gentile titolare, la vostra scheda Google ha poche recensioni: possiamo aiutarvi.",
+     "an SEO / backlink offer"),
+    ("Cannabis sour gummies, no prescription needed, discreet delivery.",
+     "a pharmacy / pills offer"),
+    ("Produkujemy kartony dla browarów, krótkie serie od 300 sztuk.", "a sales pitch"),
+    ("We manufacture bottling lines and labelling machines. OEM welcome, reply for our latest "
+     "price.", "a sales pitch"),
+    ("Do you need new glassware for your taproom? We print logos on pint glasses, runs from 100 "
+     "units.", "a sales pitch"),
+    ("Wir vermieten Kühlanhänger für Feste. Interesse an einem Angebot?", "a sales pitch"),
+    ("Nous proposons des assistantes virtuelles basées au Maroc, tarif horaire très compétitif.",
+     "a sales pitch"),
+    ("[img]https://cdn.example/a.jpg[/img] cheap watches", "BBCode links"),
+]
+
+# ... and the customers beside them: a genuine price inquiry in Korean and a price list asked
+# for in Indonesian (both written by writers of genuine messages), a buyer's pro-forma, a
+# customer who bought gift cards, a bank's own customer, an importer asking for a quote.
+TWENTY_NINTH_PASS_CUSTOMERS = [
+    "가격 문의드립니다",
+    "Boleh minta daftar harga?",
+    "Please send a pro-forma invoice for 40 cases of the 2023 Bacchus; we pay by transfer.",
+    "I bought three gift cards on your site last week. Could you send me the codes again?",
+    "We are a distributor for craft breweries in Finland. Can we get your export price list?",
+    "My bank flagged your invoice as suspicious; can you confirm your IBAN by phone?",
+]
+
 # ... and the customers beside them: a planner paying a deposit by check, a deaf customer
 # asking to be written to, a customer with a new number, referrals by name, a customer asking
 # whether they may pay by PayPal, an importer buying.
@@ -2242,6 +2291,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *TWENTIETH_PASS_HITS, *TWENTY_FIRST_PASS_HITS, *TWENTY_SECOND_PASS_HITS,
     *TWENTY_THIRD_PASS_HITS, *TWENTY_FOURTH_PASS_HITS, *TWENTY_FIFTH_PASS_HITS,
     *TWENTY_SIXTH_PASS_HITS, *TWENTY_SEVENTH_PASS_HITS, *TWENTY_EIGHTH_PASS_HITS,
+    *TWENTY_NINTH_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -2259,6 +2309,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *STAFFING_BUYERS, *OWN_COPY_AND_LURE_CUSTOMERS, *APPLICANTS_AND_LURE_CUSTOMERS,
     *OWN_TRADE_AND_LURE_CLIENTS, *TWENTY_THIRD_PASS_CUSTOMERS, *TWENTY_SIXTH_PASS_CUSTOMERS,
     *TWENTY_SEVENTH_PASS_CUSTOMERS, *TWENTY_EIGHTH_PASS_CUSTOMERS,
+    *TWENTY_NINTH_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new

@@ -39,7 +39,8 @@ _URL = re.compile(
     r"lv|lt|hu|sk|gr|kr|tw|hk|sg|ph|ng|ke|pk|bd|lk|eg|ae|ar|cl|pe|kz|uz|md|rs|hr|bg|ba|lu|ge|az)\b"
     r"(?:/[^\s<>\"']*)?")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_BBCODE = re.compile(r"\[url\s*=|\[url\]|\[link\s*=", re.IGNORECASE)
+# [img] too: forum image tags are typed by bots, never by a customer (data/blind35)
+_BBCODE = re.compile(r"\[url\s*=|\[url\]|\[link\s*=|\[img\]|\[img\s*=", re.IGNORECASE)
 # <a href=...>, also as a form that escapes HTML shows it (&lt;a href=&quot;...)
 _ANCHOR = re.compile(r"(?:<|&lt;)a\s(?:(?!>|&gt;).)*href\s*=", re.IGNORECASE)
 _MARKDOWN = re.compile(r"\]\(\s*(?:https?://|www\.)", re.IGNORECASE)
@@ -368,9 +369,11 @@ def normalize_message(message: str) -> str:
     """NFKC, lower-cased, whitespace collapsed; typographic apostrophes made plain.
 
     lower(), not casefold(): casefold turns Greek final sigma and German sharp s into other
-    letters, which the patterns are not written in.
+    letters, which the patterns are not written in. Turkish and Azerbaijani capital dotted I
+    (İyi günler) lowers to a plain i, not to i and a combining dot.
     """
-    text = unicodedata.normalize("NFKC", message).lower().replace("\u2019", "'")
+    text = unicodedata.normalize("NFKC", message).replace("\u0130", "i").lower()
+    text = text.replace("\u2019", "'")
     return _SPACES.sub(" ", text).strip()
 
 
