@@ -443,10 +443,10 @@ class BotNamePattern(_DetectorCheck):
     first name with two letters added, the first a capital (Jamesfeace JamesfeaceMK,
     Steffaniewnulo SteffaniewnuloRy); both fields hold the same word that is no known name
     but starts with a common first name (Madelineron Madelineron, Leonfont Leonfont), with a
-    name of any region and a tail that is no name (Thanhskeess Thanhskeess), or with the
-    name in the mailbox (Josuanig Josuanig for josua.reichel@), or glues Latin letters to
-    another script (婉清jiese); or each field glues a tail that is no name to a common first
-    name (Karrenrkgrory Rosanackmu).
+    name of any region and a tail that is no name while the word reads as a mash (Thanhskeess
+    Thanhskeess), or with the name in the mailbox (Josuanig Josuanig for josua.reichel@), or
+    glues Latin letters to another script (婉清jiese); or each field glues a tail that is no
+    name to a common first name (Karrenrkgrory Rosanackmu).
 
     A single field with a glued tail is name.gibberish's to judge, which also asks that the
     tail be no name (Davidson); a word typed twice that is no known name is rarer among real
@@ -456,16 +456,20 @@ class BotNamePattern(_DetectorCheck):
     codes: ClassVar[tuple[str, ...]] = ("name.bot_pattern",)
 
     def __init__(self, *, min_first: int, min_repeated: int, min_mailbox_name: int,
-                 min_glued_score: float, not_glued: NameParts = NameParts(),
+                 min_glued_score: float, min_any_region_score: float,
+                 not_glued: NameParts = NameParts(),
                  detector: GibberishDetector | None = None) -> None:
         """`min_first`: letters of a first name that, with two letters added, is the last
         name; `min_repeated`: letters of a word that fills both name fields;
         `min_mailbox_name`: letters of the mailbox's name that such a word may start with;
         `min_glued_score`: the bot head's score that the surer of two glued fields reaches;
+        `min_any_region_score`: the mash score that a word typed twice reaches when it starts
+        with a name of any region, not a common first name (over 1.0: never);
         `not_glued`: name parts that make a word never glued (wordlists/name_parts.toml)."""
         super().__init__(detector=detector)
         self.not_glued = not_glued
         self.min_glued_score = min_glued_score
+        self.min_any_region_score = min_any_region_score
         self.min_first = min_first
         self.min_repeated = min_repeated
         self.min_mailbox_name = min_mailbox_name
@@ -480,6 +484,7 @@ class BotNamePattern(_DetectorCheck):
                    min_repeated=int(section["bot_pattern_min_repeated"]),
                    min_mailbox_name=int(section["bot_pattern_min_mailbox_name"]),
                    min_glued_score=float(section["bot_pattern_min_glued_score"]),
+                   min_any_region_score=float(section["bot_pattern_min_any_region_score"]),
                    not_glued=load_name_parts(wordlists), detector=detector)
 
     def __call__(self, screening: Screening) -> Iterator[Signal]:
@@ -548,10 +553,12 @@ class BotNamePattern(_DetectorCheck):
         if any(folded in run for run in mailbox):
             return False
         # The bots draw first names from every region, not only the common Latin ones: a name
-        # of any region with a tail that is no name (Thanhskeess, Ozrenhock, Grgareps).
+        # of any region with a tail that is no name (Thanhskeess, Grgareps), when the word also
+        # reads as a mash; real compound names of that shape read as names (Wahyuningsih).
         names = self.detector.names
         if any(folded[:length] in names and folded[length:] not in names
-               for length in range(MIN_LETTERS, end)):
+               for length in range(MIN_LETTERS, end)) \
+                and self.detector.mash_score(folded) >= self.min_any_region_score:
             return True
         # The bot kept a real person's mailbox (josua.reichel@) and glued a tail to the first
         # name it holds.
