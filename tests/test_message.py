@@ -2114,6 +2114,16 @@ TWENTY_NINTH_PASS_HITS = [
     ("[img]https://cdn.example/a.jpg[/img] cheap watches", "BBCode links"),
 ]
 
+THIRTIETH_PASS_HITS = [
+    ("Nyob zoo, kuv xav paub nej tus nqi.", "know your price\" template"),
+    ("您好，我想了解一下您们的报价。", "know your price\" template"),  # noqa: RUF001
+    ("Hej, jag undrade vad ni tar.", "know your price\" template"),
+    ("Buy a university degree in 10 days, fully verifiable.", "counterfeit documents or goods"),
+    ("Homework help: https://essays-now.example/order", "counterfeit documents or goods"),
+    ("3-MMC and a-PVP in stock, discreet shipping.", "a pharmacy / pills offer"),
+    ("Claim free bitcoin today, NFT drops every Friday.", "crypto"),
+]
+
 # ... and the customers beside them: a genuine price inquiry in Korean and a price list asked
 # for in Indonesian (both written by writers of genuine messages), a buyer's pro-forma, a
 # customer who bought gift cards, a bank's own customer, an importer asking for a quote.
@@ -2124,6 +2134,9 @@ TWENTY_NINTH_PASS_CUSTOMERS = [
     "I bought three gift cards on your site last week. Could you send me the codes again?",
     "We are a distributor for craft breweries in Finland. Can we get your export price list?",
     "My bank flagged your invoice as suspicious; can you confirm your IBAN by phone?",
+    # the thirtieth pass: a quotation asked with the quantity, a researcher's question on a drug
+    "嗨，我想了解一下你们的报价，我们需要500个。",  # noqa: RUF001
+    "Do you supply ketamine-free anaesthesia protocols for rodent studies?",
 ]
 
 # ... and the customers beside them: a planner paying a deposit by check, a deaf customer
@@ -2291,7 +2304,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *TWENTIETH_PASS_HITS, *TWENTY_FIRST_PASS_HITS, *TWENTY_SECOND_PASS_HITS,
     *TWENTY_THIRD_PASS_HITS, *TWENTY_FOURTH_PASS_HITS, *TWENTY_FIFTH_PASS_HITS,
     *TWENTY_SIXTH_PASS_HITS, *TWENTY_SEVENTH_PASS_HITS, *TWENTY_EIGHTH_PASS_HITS,
-    *TWENTY_NINTH_PASS_HITS,
+    *TWENTY_NINTH_PASS_HITS, *THIRTIETH_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
