@@ -2137,6 +2137,9 @@ TWENTY_NINTH_PASS_CUSTOMERS = [
     # the thirtieth pass: a quotation asked with the quantity, a researcher's question on a drug
     "嗨，我想了解一下你们的报价，我们需要500个。",  # noqa: RUF001
     "Do you supply ketamine-free anaesthesia protocols for rodent studies?",
+    # after the thirty-eighth set: a critic or journalist asking questions for a piece
+    "I'm a design critic for a weekly paper, writing on small heritage practices. Can I send "
+    "you five questions? No charge, no advertising.",
 ]
 
 # ... and the customers beside them: a planner paying a deposit by check, a deaf customer
@@ -2330,7 +2333,15 @@ def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str
     assert signals(policy_check, message) == []
 
 
-@pytest.mark.parametrize("message", [*SEVENTH_PASS_SPAM, *PITCHES_THAT_MENTION_SCAMS])
+# Sellers who pose as the press: the press_inquiry counter-evidence takes off half a pitch only.
+PITCHES_POSING_AS_PRESS = [
+    "I'm a journalist for TechDaily. We publish sponsored guest posts for $150 with a dofollow "
+    "link. Reply to get featured.",
+]
+
+
+@pytest.mark.parametrize("message", [*SEVENTH_PASS_SPAM, *PITCHES_THAT_MENTION_SCAMS,
+                                     *PITCHES_POSING_AS_PRESS])
 def test_counter_evidence_excuses_no_offer(policy_check: SpamMessage, message: str) -> None:
     """Offers that use a customer's words (the seventh pass) or mention scams stay spam."""
     assert signals(policy_check, message) != []
