@@ -2124,6 +2124,29 @@ THIRTIETH_PASS_HITS = [
     ("Claim free bitcoin today, NFT drops every Friday.", "crypto"),
 ]
 
+THIRTY_FIRST_PASS_HITS = [
+    ("Hei, haluaisin tietää hinnan.", "know your price\" template"),
+    ("Due to a bank audit, payments to our previous account are frozen. Pay the open invoice to "
+     "the new IBAN below.", "a known scam script"),
+    ("We bought land in Devon; I pay your whole fee by cashier's check, please help me pay my "
+     "builder from the funds.", "a known scam script"),
+    ("Send your bank details and your passport so we can register you as our designer.",
+     "a known scam script"),
+    ("Our client would like to award you the interior design contract; a registration fee of $350 "
+     "applies.", "a known scam script"),
+    ("To be listed among the Top 50 Studios we ask an editorial contribution of $249.",
+     "a known scam script"),
+    ("I'd love to contribute a high-quality article to your blog, with one link back to my "
+     "client.", "an SEO / backlink offer"),
+    ("Nous sommes un bureau de dessin au Maroc, à partir de 12 € de l'heure.", "a sales pitch"),
+    ("Wir sind ein CAD-Dienstleister aus Indien, Stundensatz ab 15 €, Probeauftrag kostenlos.",
+     "a sales pitch"),
+    ("We are manufacturers of marble tiles from Rajasthan. Contact us for trade pricing.",
+     "a sales pitch"),
+    ("Dear Architect, looking for drone surveys for your next project? We fly anywhere in the "
+     "UK, from £290 per site.", "a sales pitch"),
+]
+
 # ... and the customers beside them: a genuine price inquiry in Korean and a price list asked
 # for in Indonesian (both written by writers of genuine messages), a buyer's pro-forma, a
 # customer who bought gift cards, a bank's own customer, an importer asking for a quote.
@@ -2140,6 +2163,11 @@ TWENTY_NINTH_PASS_CUSTOMERS = [
     # after the thirty-eighth set: a critic or journalist asking questions for a piece
     "I'm a design critic for a weekly paper, writing on small heritage practices. Can I send "
     "you five questions? No charge, no advertising.",
+    # the thirty-first pass: a client who signs an NDA, a homeowner paying the surveyor, a
+    # practice looking for a drawing office, a genuine hook question
+    "We can sign your NDA before you send the brief; our bank details are on the invoice.",
+    "Looking for an architect for your area? We need plans for a loft conversion in Frome.",
+    "Our surveyor is paid directly by us. Could you quote for the planning drawings?",
 ]
 
 # ... and the customers beside them: a planner paying a deposit by check, a deaf customer
@@ -2307,7 +2335,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *TWENTIETH_PASS_HITS, *TWENTY_FIRST_PASS_HITS, *TWENTY_SECOND_PASS_HITS,
     *TWENTY_THIRD_PASS_HITS, *TWENTY_FOURTH_PASS_HITS, *TWENTY_FIFTH_PASS_HITS,
     *TWENTY_SIXTH_PASS_HITS, *TWENTY_SEVENTH_PASS_HITS, *TWENTY_EIGHTH_PASS_HITS,
-    *TWENTY_NINTH_PASS_HITS, *THIRTIETH_PASS_HITS,
+    *TWENTY_NINTH_PASS_HITS, *THIRTIETH_PASS_HITS, *THIRTY_FIRST_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
