@@ -867,6 +867,9 @@ THIRTY_SIXTH_SET_PLACEHOLDERS = ["nėra", "ندارد"]
 THIRTY_SIXTH_SET_NEAR_MISSES = ["Ilmiy xodim", "Tadqiqotchi", "Bosh mutaxassis",
                                 "Katta laborant", "Katta ilmiy xodim", "PhD Student",
                                 "Doktorand", "Doctorante en biologie", "Regional Manager"]
+# After the thirty-seventh (a games studio's inbox): a player answering for themself passes;
+# a pastime made a job does not
+THIRTY_SEVENTH_SET_NEAR_MISSES = ["Gamer", "gamer", "Player", "Gamer Girl", "Pro Gamer"]
 
 
 @pytest.mark.parametrize("title", WORDNET_CHIEF_JOKES)
@@ -883,7 +886,7 @@ def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: Implausibl
     *NINETEENTH_VERSION_NEAR_MISSES, *TWENTY_EIGHTH_SET_NEAR_MISSES,
     *THIRTY_SECOND_SET_NEAR_MISSES, *THIRTY_THIRD_SET_NEAR_MISSES,
     *THIRTY_FOURTH_SET_NEAR_MISSES, *THIRTY_FIFTH_SET_NEAR_MISSES,
-    *THIRTY_SIXTH_SET_NEAR_MISSES,
+    *THIRTY_SIXTH_SET_NEAR_MISSES, *THIRTY_SEVENTH_SET_NEAR_MISSES,
 ])
 def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
                                              title: str) -> None:
