@@ -186,14 +186,14 @@ class ShortWalk:
 
 def _initials_around_middle(word: str, screening: Screening) -> bool:
     """`word` opens with the initial of one of the person's given or family names and ends with
-    the other's, in either order, around one middle initial the form did not ask for: gfd@ for
-    Gianluca (F.) Dell'Orto, lzm@ for Liu (Z.) Meiling."""
+    the other's, in either order, around middle initials the form did not ask for: gfd@ for
+    Gianluca (F.) Dell'Orto, lzm@ for Liu (Z.) Meiling. (ShortWalk sets the word's length.)"""
     lead = screening.lead
     first, last = lead.first_name, lead.last_name
     if not (first and last) and lead.full_name:
         words = lead.full_name.split()
         first, last = (words[0], words[-1]) if len(words) >= 2 else (None, None)
-    if not (first and last) or len(word) != 3:
+    if not (first and last):
         return False
     given, family = _initials(first), _initials(last)
     return (word[0] in given and word[-1] in family) or (word[0] in family and word[-1] in given)
