@@ -871,6 +871,27 @@ THIRTY_SIXTH_SET_NEAR_MISSES = ["Ilmiy xodim", "Tadqiqotchi", "Bosh mutaxassis",
 # a pastime made a job does not
 THIRTY_SEVENTH_SET_NEAR_MISSES = ["Gamer", "gamer", "Player", "Gamer Girl", "Pro Gamer"]
 
+# After the thirty-ninth blind set (a marina): pirates and old sea dogs in many languages,
+# admirals of the bathtub, the lilo and the inflatable, sunbathing and seasickness made a post,
+# sailors of cartoons and novels, what floats or clings rather than works.
+THIRTY_NINTH_SET_JOKES = [
+    "Opperpiraat", "Главный пират", "Pirat na emeryturze", "Korsan Kaptan", "Πειρατής", "قرصان",
+    "Seebär in Rente", "Pirata", "Admiral of the Bathtub", "Admiral of the Lilo",
+    "Lord High Admiral of the Inflatable", "Admiraal van de badkuip", "Kylpyammeen amiraali",
+    "Kádadmirális", "Badewannenadmiral", "욕조 제독", "お風呂の提督",
+    "Head of Sunbathing", "Chief Seasickness Officer", "Hauptberuflicher Sonnenanbeter",
+    "Chef vom Dienst auf dem Sofa", "Captain Haddock", "Kapitein Haak", "Popeye", "Flotsam",
+    "Human Ballast", "Bilge Rat", "Thing Doer", "The Wife's Husband",
+]
+# ... and the real titles beside them: a ship's mates, a navy's admirals, bathroom fitters,
+# the sellers of inflatable boats and deck chairs.
+THIRTY_NINTH_SET_NEAR_MISSES = [
+    "Mate", "First Mate", "Chief Mate", "Second Mate", "Admiral", "Rear Admiral (ret.)",
+    "Admiral of the Fleet", "Amiral de la flotte", "Almirante de la Armada", "Bath Fitter",
+    "Bathtub Installer", "Inflatable Boat Technician", "Deck Chair Attendant",
+    "Sunbed Salon Manager", "Kapitan", "Capitán", "Anchor",
+]
+
 
 @pytest.mark.parametrize("title", WORDNET_CHIEF_JOKES)
 def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: ImplausibleJobTitle,
@@ -887,6 +908,7 @@ def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: Implausibl
     *THIRTY_SECOND_SET_NEAR_MISSES, *THIRTY_THIRD_SET_NEAR_MISSES,
     *THIRTY_FOURTH_SET_NEAR_MISSES, *THIRTY_FIFTH_SET_NEAR_MISSES,
     *THIRTY_SIXTH_SET_NEAR_MISSES, *THIRTY_SEVENTH_SET_NEAR_MISSES,
+    *THIRTY_NINTH_SET_NEAR_MISSES,
 ])
 def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
                                              title: str) -> None:
@@ -913,7 +935,7 @@ def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, t
                                    *TWENTIETH_VERSION_JOKES, *TWENTY_EIGHTH_SET_JOKES,
                                    *THIRTY_SECOND_SET_JOKES, *THIRTY_THIRD_SET_JOKES,
                                    *THIRTY_FOURTH_SET_JOKES, *THIRTY_FIFTH_SET_JOKES,
-                                   *THIRTY_SIXTH_SET_JOKES])
+                                   *THIRTY_SIXTH_SET_JOKES, *THIRTY_NINTH_SET_JOKES])
 def test_jokes_of_the_later_versions_are_flagged(check: ImplausibleJobTitle,
                                                  title: str) -> None:
     """The seventh, eighth, tenth and eleventh versions' classes are jokes, or not job titles

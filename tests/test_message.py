@@ -166,8 +166,8 @@ def test_evidence_lists_every_part(check: SpamMessage) -> None:
 
 @pytest.mark.parametrize(("message", "found"), [
     ("Check this out https://bit.ly/3kXyZ12", "a link shortener (bit.ly)"),
-    ("[url=http://x-site.top]click[/url]", "BBCode links"),
-    ('<a href="http://x-site.top">click</a>', "HTML links"),
+    ("[url=http://x-site.example]click[/url]", "BBCode links"),
+    ('<a href="http://x-site.example">click</a>', "HTML links"),
     ("http://a.ru http://b.ru http://c.ru http://d.ru http://e.ru",
      "5 links and almost no other text"),
     ("Check these:\nhttps://deal-one.example.top/go\nhttp://offer-two.example.icu/?ref=7",
@@ -615,7 +615,7 @@ SPAMMY_TRADE_CUSTOMERS = [
 @pytest.mark.parametrize(("message", "found"), [
     ("https://x.example.top/ https://x.example.top/ https://x.example.top/",
      "a link repeated 3 times"),
-    ("Best movers here >>> https://movers.example.top/ <<<", "blog-comment spam phrasing"),
+    ("Best movers here >>> https://movers.example/ <<<", "blog-comment spam phrasing"),
 ])
 def test_repeated_links_and_arrows(check: SpamMessage, message: str, found: str) -> None:
     """One link pasted over and over, even a bare domain, and a link between arrows are drops."""
@@ -2147,6 +2147,61 @@ THIRTY_FIRST_PASS_HITS = [
      "UK, from £290 per site.", "a sales pitch"),
 ]
 
+THIRTY_SECOND_PASS_HITS = [
+    ("Bonjour, je souhaite acheter votre bateau. Mon transitaire viendra le chercher après "
+     "paiement par chèque.", "a known scam script"),
+    ("Dzień dobry, chcę kupić Pana jacht. Zapłacę czekiem, a mój spedytor go odbierze.",
+     "a known scam script"),
+    ("Olá, quero comprar o seu barco e pagar por cheque. O meu transitário vai buscá-lo.",
+     "a known scam script"),
+    ("Merhaba, teknenizi satın almak istiyorum. Çekle ödeyeceğim, nakliyecim teslim alacak.",  # noqa: RUF001
+     "a known scam script"),
+    ("مرحبا، أريد شراء يختكم وسأدفع بشيك مصرفي. وكيل الشحن سيستلمه.", "a known scam script"),
+    ("Ich möchte Ihr Boot kaufen und zahle per Scheck. Mein Spediteur holt es ab.",
+     "a known scam script"),
+    ("Quiero comprar su barco, pagaré con cheque y mi agente de transporte lo recogerá.",
+     "a known scam script"),
+    ("I will pay by bank transfer, but my accountant made a mistake and overpaid.",
+     "a known scam script"),
+    ("After the transfer please reimburse our handling commission of $4,905 to our agent in "
+     "Lagos.", "a known scam script"),
+    ("We will pay in advance and our agent will collect the refund for the cancelled boats.",
+     "a known scam script"),
+    ("Once you get the escrow email, kindly pay the $900 insurance fee to release the funds.",
+     "a known scam script"),
+    ("I want 20 anchors for my fleet. I will pay with card. My shipping company will collect.",
+     "a known scam script"),
+    ("Ihr Liegeplatz-Vertrag 2027 wartet auf Ihre Unterschrift. Dokument ansehen: "
+     "http://contracts.example/", "a known scam script"),
+    ("We will make your company appear in the \"People also ask\" box for 40 questions.",
+     "an SEO / backlink offer"),
+    ("www.acme.example Google'da \"tekne kiralama\" aramasında ilk sayfada değil.",  # noqa: RUF001
+     "an SEO / backlink offer"),
+    ("We are the manufacturer of floating pontoons. We can replace yours at a fraction of the "
+     "cost.", "a sales pitch"),
+    ("We recruit dock hands from Nepal and handle the visa process. 500 workers placed last "
+     "year.", "a sales pitch"),
+    ("Nous sommes une agence d'équipages pour vos bateaux, visas inclus.", "a sales pitch"),
+    ("We build mobile apps for marinas: berth booking, gate access. Let's schedule a demo this "
+     "week.", "a sales pitch"),
+    ("Tekne ve yatlar için tik güverte üretiyoruz. Fabrika fiyatları ile hizmetinizdeyiz.",  # noqa: RUF001
+     "a sales pitch"),
+    ("roof repair https://gold-profit.fun/", "a link to a .fun domain and almost no other text"),
+    ("cheap marine diesel no tax http://buzz-click.space/get-started",
+     "a link to a .space domain and almost no other text"),
+]
+
+# ... and the customers beside them (thirty-second pass): a customer paying an invoice by
+# cheque, a member whose berth contract awaits a signature, a broker's own commission, a
+# customer's own site on a throwaway domain named with "our", a longer message with such a link.
+THIRTY_SECOND_PASS_CUSTOMERS = [
+    "Je vous envoie le chèque pour la facture de mars par la poste.",
+    "Mein Liegeplatzvertrag wartet auf Ihre Unterschrift, ich habe ihn gestern abgegeben.",
+    "Our broker charges a commission of 10%; is that included in your charter price?",
+    "Our new site: acme.online",
+    "Hello, we are a sailing school and would like a quote for ten berths, see sail-school.online",
+]
+
 # ... and the customers beside them: a genuine price inquiry in Korean and a price list asked
 # for in Indonesian (both written by writers of genuine messages), a buyer's pro-forma, a
 # customer who bought gift cards, a bank's own customer, an importer asking for a quote.
@@ -2336,6 +2391,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *TWENTY_THIRD_PASS_HITS, *TWENTY_FOURTH_PASS_HITS, *TWENTY_FIFTH_PASS_HITS,
     *TWENTY_SIXTH_PASS_HITS, *TWENTY_SEVENTH_PASS_HITS, *TWENTY_EIGHTH_PASS_HITS,
     *TWENTY_NINTH_PASS_HITS, *THIRTIETH_PASS_HITS, *THIRTY_FIRST_PASS_HITS,
+    *THIRTY_SECOND_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -2353,7 +2409,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *STAFFING_BUYERS, *OWN_COPY_AND_LURE_CUSTOMERS, *APPLICANTS_AND_LURE_CUSTOMERS,
     *OWN_TRADE_AND_LURE_CLIENTS, *TWENTY_THIRD_PASS_CUSTOMERS, *TWENTY_SIXTH_PASS_CUSTOMERS,
     *TWENTY_SEVENTH_PASS_CUSTOMERS, *TWENTY_EIGHTH_PASS_CUSTOMERS,
-    *TWENTY_NINTH_PASS_CUSTOMERS,
+    *TWENTY_NINTH_PASS_CUSTOMERS, *THIRTY_SECOND_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new

@@ -206,6 +206,10 @@ class LinkRules:
     lone_max_words: int
     lone_weight: float
     lone_exempt: frozenset[str]  # words that say what a lone link is: "RFQ: <link>"
+    # top-level domains registered mostly for throwaway sites: a lone link to one counts even
+    # without a path, with up to throwaway_max_words words beside it
+    throwaway_tlds: frozenset[str]
+    throwaway_max_words: int
     list_min: int
     list_words_per_link: float
     repeat_min: int  # one link this many times, next to almost no words, is a link drop
@@ -468,6 +472,10 @@ def load_message_rules(directory: str | Path | None = None) -> MessageRules:
             lone_max_words=int(links["lone_max_words"]),
             lone_weight=float(links["lone_weight"]),
             lone_exempt=frozenset(str(word) for word in links["lone_exempt"]),
+            # absent from rule files older than 2026.12.1.6 (scripts/compare_word_lists.py)
+            throwaway_tlds=frozenset(str(tld).lower()
+                                     for tld in links.get("throwaway_tlds", [])),
+            throwaway_max_words=int(links.get("throwaway_max_words", 0)),
             list_min=int(links["list_min"]),
             list_words_per_link=float(links["list_words_per_link"]),
             repeat_min=int(links["repeat_min"]),
@@ -754,6 +762,13 @@ class MessageScreen:
             # A bare domain ("acme.com") may be the sender's own site and does not count; a
             # shortened link counts as such below.
             parts.append(Part("a link and almost no other text",
+                              max(count_weight, rules.lone_weight)))
+        elif (words <= rules.throwaway_max_words and rules.lone_exempt.isdisjoint(outside)
+              and (throwaway := sorted({host.rsplit(".", 1)[-1] for host, _ in hosts}
+                                       & rules.throwaway_tlds))):
+            # "cheap marine diesel no tax https://x.fun/": a keyword or two and a link to a
+            # domain of a throwaway kind, with or without a path
+            parts.append(Part(f"a link to a .{throwaway[0]} domain and almost no other text",
                               max(count_weight, rules.lone_weight)))
         elif count_weight:
             parts.append(Part(f"{len(links)} links", count_weight))
