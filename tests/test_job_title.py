@@ -883,6 +883,23 @@ THIRTY_NINTH_SET_JOKES = [
     "Chef vom Dienst auf dem Sofa", "Captain Haddock", "Kapitein Haak", "Popeye", "Flotsam",
     "Human Ballast", "Bilge Rat", "Thing Doer", "The Wife's Husband",
 ]
+# After the fortieth blind set (a translation agency): the grammar police, interpreters of no
+# language, translators' jokes about themselves, talkers, pedants and good-for-nothings.
+FORTIETH_SET_JOKES = [
+    "Typo Hunter", "Apostrophe Sheriff", "Oxford Comma Defender", "Pilkkupoliisi", "Taalnazi",
+    "Grammar Nazi (retired)", "Klingon Interpreter", "Mother-in-law Interpreter",
+    "Translator of Baby Talk", "Tradutor de besteira", "Traducteur de l'inutile",
+    "Lost in Translation", "Fluent in Sarcasm", "Tower of Babel Architect",
+    "Duolingo Streak Survivor", "Elvish Translator", "Professional Mumbler", "Chief Chatterbox",
+    "Chief Pedant", "Professionele nietsnut", "Vagabundo profissional",
+    "Senior Gibberish Analyst", "우주 대표",
+]
+FORTIETH_SET_NEAR_MISSES = [
+    "Sign Language Interpreter", "Bug Hunter", "Proofreader", "Spelling Teacher",
+    "Court Interpreter", "Grammar Teacher", "Translator of Children's Books",
+    "Interpreter for the Deaf", "Professional Translator", "Profissional de TI",
+    "Profesional independiente", "Pedantic Reviewer", "우주 전문가", "Emekli",
+]
 # ... and the real titles beside them: a ship's mates, a navy's admirals, bathroom fitters,
 # the sellers of inflatable boats and deck chairs.
 THIRTY_NINTH_SET_NEAR_MISSES = [
@@ -908,7 +925,7 @@ def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: Implausibl
     *THIRTY_SECOND_SET_NEAR_MISSES, *THIRTY_THIRD_SET_NEAR_MISSES,
     *THIRTY_FOURTH_SET_NEAR_MISSES, *THIRTY_FIFTH_SET_NEAR_MISSES,
     *THIRTY_SIXTH_SET_NEAR_MISSES, *THIRTY_SEVENTH_SET_NEAR_MISSES,
-    *THIRTY_NINTH_SET_NEAR_MISSES,
+    *THIRTY_NINTH_SET_NEAR_MISSES, *FORTIETH_SET_NEAR_MISSES,
 ])
 def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
                                              title: str) -> None:
@@ -935,7 +952,8 @@ def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, t
                                    *TWENTIETH_VERSION_JOKES, *TWENTY_EIGHTH_SET_JOKES,
                                    *THIRTY_SECOND_SET_JOKES, *THIRTY_THIRD_SET_JOKES,
                                    *THIRTY_FOURTH_SET_JOKES, *THIRTY_FIFTH_SET_JOKES,
-                                   *THIRTY_SIXTH_SET_JOKES, *THIRTY_NINTH_SET_JOKES])
+                                   *THIRTY_SIXTH_SET_JOKES, *THIRTY_NINTH_SET_JOKES,
+                                   *FORTIETH_SET_JOKES])
 def test_jokes_of_the_later_versions_are_flagged(check: ImplausibleJobTitle,
                                                  title: str) -> None:
     """The seventh, eighth, tenth and eleventh versions' classes are jokes, or not job titles

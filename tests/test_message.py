@@ -2191,6 +2191,53 @@ THIRTY_SECOND_PASS_HITS = [
      "a link to a .space domain and almost no other text"),
 ]
 
+THIRTY_THIRD_PASS_HITS = [
+    ("Pagherò con assegno e lei manderà la differenza al mio agente.", "a known scam script"),
+    ("Zapłacę czekiem, a nadwyżkę prześle Pan mojemu agentowi.", "a known scam script"),
+    ("Ik betaal per cheque, het verschil stuurt u naar mijn agent.", "a known scam script"),
+    ("Pagaré con cheque y usted enviará la diferencia a mi agente.", "a known scam script"),
+    ("Vou pagar com cheque e você envia a diferença para o meu agente.", "a known scam script"),
+    ("I will send a cheque covering your fee and the hotel booking.", "a known scam script"),
+    ("I will pay with my credit card but your card machine may not accept it.",
+     "a known scam script"),
+    ("Please transfer $480 for the \"express delivery\" of the documents.",
+     "a known scam script"),
+    ("Before we send the files, you must pay a registration fee of $250 to become our vendor.",
+     "a known scam script"),
+    ("I am looking for someone to receive payments on my behalf and forward them.",
+     "a known scam script"),
+    ("We produce real and registered documents for any country.", "a known scam script"),
+    ("I'm a doctor working on a UN ship offshore and need a translation.", "a known scam script"),
+    ("Work from home, weekly pay in USDT. You only need to buy the starter account.",
+     "a known scam script"),
+    ("Your domain name is being registered by a company in Asia.", "a known scam script"),
+    ("Obtenez la certification ISO 17100 en 3 jours, sans audit sur place.",
+     "a known scam script"),
+    ("Please find the file in our secure SharePoint folder. Sign in to view: "
+     "http://files.example/", "a scam or phishing lure"),
+    ("We are a printing company and can print your certificates. Minimum order 100 sheets.",
+     "a sales pitch"),
+    ("We offer subtitling at $1.90 per minute. Let us become your subtitling vendor.",
+     "a sales pitch"),
+    ("Payday loans same day https://loans.ws/", "a link to a .ws domain and almost no other text"),
+    ("Salam, bahaňyzy bilesim gelýärdi.", "know your price\" template"),
+    ("Demat, c'hoant em boa da c'houzout ho priz.", "know your price\" template"),
+    ("Hi, ya hotel uznat vashu cenu.", "know your price\" template"),
+    ("Hi, I wanted to know your price for translation.", "know your price\" template"),
+]
+
+# ... and the customers beside them (thirty-third pass): a translator applying to the reader's
+# pool with her rate, a CV and a test; a school paying its invoice by cheque; a customer asking
+# the price of a certified translation in detail.
+THIRTY_THIRD_PASS_CUSTOMERS = [
+    "Hello, I am a freelance translator, Japanese>English, 9 years. My rate is USD 0.11 per "
+    "word, minimum fee USD 40. CV and sample: https://cv.example/me.pdf. I would be happy to "
+    "take a test.",
+    "Our school will pay the invoice by cheque as usual; please send it to the bursar.",
+    "Hi, I wanted to know your price for a certified translation of my birth certificate "
+    "from Polish to English, and how long it takes.",
+]
+
 # ... and the customers beside them (thirty-second pass): a customer paying an invoice by
 # cheque, a member whose berth contract awaits a signature, a broker's own commission, a
 # customer's own site on a throwaway domain named with "our", a longer message with such a link.
@@ -2391,7 +2438,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *TWENTY_THIRD_PASS_HITS, *TWENTY_FOURTH_PASS_HITS, *TWENTY_FIFTH_PASS_HITS,
     *TWENTY_SIXTH_PASS_HITS, *TWENTY_SEVENTH_PASS_HITS, *TWENTY_EIGHTH_PASS_HITS,
     *TWENTY_NINTH_PASS_HITS, *THIRTIETH_PASS_HITS, *THIRTY_FIRST_PASS_HITS,
-    *THIRTY_SECOND_PASS_HITS,
+    *THIRTY_SECOND_PASS_HITS, *THIRTY_THIRD_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -2410,6 +2457,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *OWN_TRADE_AND_LURE_CLIENTS, *TWENTY_THIRD_PASS_CUSTOMERS, *TWENTY_SIXTH_PASS_CUSTOMERS,
     *TWENTY_SEVENTH_PASS_CUSTOMERS, *TWENTY_EIGHTH_PASS_CUSTOMERS,
     *TWENTY_NINTH_PASS_CUSTOMERS, *THIRTY_SECOND_PASS_CUSTOMERS,
+    *THIRTY_THIRD_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new
