@@ -894,11 +894,19 @@ FORTIETH_SET_JOKES = [
     "Chief Pedant", "Professionele nietsnut", "Vagabundo profissional",
     "Senior Gibberish Analyst", "우주 대표",
 ]
+# After the forty-first blind set (a dental group): the tooth fairy in many languages, titles
+# given oneself as an honorific, praise and insults instead of a job.
+FORTY_FIRST_SET_JOKES = [
+    "Fogtündér", "Зубная фея", "Νεράιδα των δοντιών", "Tandfeen", "Hammaskeiju",
+    "Fée des dents", "جنية الأسنان", "Zubní víla", "Tiên răng", "회장님", "Best Boss",
+    "Mouth Breather", "Professional Scaredy Cat",
+]
 FORTIETH_SET_NEAR_MISSES = [
     "Sign Language Interpreter", "Bug Hunter", "Proofreader", "Spelling Teacher",
     "Court Interpreter", "Grammar Teacher", "Translator of Children's Books",
     "Interpreter for the Deaf", "Professional Translator", "Profissional de TI",
-    "Profesional independiente", "Pedantic Reviewer", "우주 전문가", "Emekli",
+    "Profesional independiente", "Pedantic Reviewer", "우주 전문가", "Emekli", "Dental Nurse",
+    "Zahnarzt", "회장", "Best Western Manager",
 ]
 # ... and the real titles beside them: a ship's mates, a navy's admirals, bathroom fitters,
 # the sellers of inflatable boats and deck chairs.
@@ -953,7 +961,7 @@ def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, t
                                    *THIRTY_SECOND_SET_JOKES, *THIRTY_THIRD_SET_JOKES,
                                    *THIRTY_FOURTH_SET_JOKES, *THIRTY_FIFTH_SET_JOKES,
                                    *THIRTY_SIXTH_SET_JOKES, *THIRTY_NINTH_SET_JOKES,
-                                   *FORTIETH_SET_JOKES])
+                                   *FORTIETH_SET_JOKES, *FORTY_FIRST_SET_JOKES])
 def test_jokes_of_the_later_versions_are_flagged(check: ImplausibleJobTitle,
                                                  title: str) -> None:
     """The seventh, eighth, tenth and eleventh versions' classes are jokes, or not job titles

@@ -2226,6 +2226,67 @@ THIRTY_THIRD_PASS_HITS = [
     ("Hi, I wanted to know your price for translation.", "know your price\" template"),
 ]
 
+THIRTY_FOURTH_PASS_HITS = [
+    ("Beste klant, ons rekeningnummer is gewijzigd. Betaal voortaan op de nieuwe rekening: "
+     "https://pay.example/", "a known scam script"),
+    ("Le coordinate bancarie sono cambiate. Nuovo IBAN qui: https://pay.example/",
+     "a known scam script"),
+    ("Реквизиты для оплаты изменились. Новые реквизиты: https://pay.example/",
+     "a known scam script"),
+    ("Mon comptable vous enverra un chèque, merci de reverser le surplus à mon agent.",
+     "a known scam script"),
+    ("I am a solicitor contacting you about the estate of a late patient of your clinic.",
+     "a known scam script"),
+    ("Payment will be by credit card and my shipping agent will collect the scanners.",
+     "a known scam script"),
+    ("Pago con tarjeta, mi transportista recogerá el pedido.", "a known scam script"),
+    ("Ich bin gehörlos und schreibe über einen Vermittlungsdienst.", "a known scam script"),
+    ("My wallet was stolen. Can you send me $400 by Western Union?", "a known scam script"),
+    ("I am on a ship in the North Sea with no phone. I'll send a check.", "a known scam script"),
+    ("I found your clinic's patient database on a dark web forum. I can remove it for a fee.",
+     "a known scam script"),
+    ("Buy 5 gift cards, scratch the backs and send me photos.", "a known scam script"),
+    ("Il suo studio è stato premiato. Per ricevere la targa paghi 199 € di spedizione.",
+     "a known scam script"),
+    ("Hi Dr. Lin, is this still your number? We met at the congress.", "a known scam script"),
+    ("Invoice #2890 is overdue. Please note we have updated our banking information.",
+     "a scam or phishing lure"),
+    ("I need a second opinion on an X-ray. File is password-protected: https://files.example/x",
+     "a scam or phishing lure"),
+    ("Siamo un laboratorio odontotecnico in Ucraina: corone in zirconio a 27 €. Primo lavoro "
+     "gratuito.", "a sales pitch"),
+    ("Wir sind ein Dentallabor in Bangladesch und fertigen Zirkonkronen für 29 € pro Einheit.",
+     "a sales pitch"),
+    ("We have spare dental resin at clearance price. 40% below list.", "a sales pitch"),
+    ("Our scalers are OEM for famous European brands. Ask for distributor price.",
+     "a sales pitch"),
+    ("Struggling with insurance claims? Our billing team in India handles them.",
+     "a sales pitch"),
+    ("Credentialing taking forever? We get your dentists credentialed in 60 days.",
+     "a sales pitch"),
+    ("I'm a photographer. I'd love to shoot a brand film at your clinic. Half-day package $850.",
+     "a sales pitch"),
+    ("¿Quiere 30 pacientes nuevos al mes? Solo cobramos por cita.", "a sales pitch"),
+    ("Diş turizmi hastası gönderiyoruz. Hasta başı komisyon ile çalışıyoruz.", "a sales pitch"),  # noqa: RUF001
+    ("عيادتك لا تظهر في الصفحة الأولى على جوجل", "an SEO / backlink offer"),
+    ("More than 120,000 visitors a day: http://visitors.example/lp", "an SEO / backlink offer"),
+    ("Вітаю, хотіла б дізнатися ціну.", "know your price\" template"),  # noqa: RUF001
+    ("Ahoj, chtěla bych vědět cenu.", "know your price\" template"),
+]
+
+# ... and the customers beside them (thirty-fourth pass): a supplier's real note on its new
+# account without a link, a buyer paying by card who collects in person, a patient whose X-ray
+# is attached, a dental lab asking the reader's price for crowns, a translator asking whether a
+# cheque payer who named the reader is theirs (data/blind40).
+THIRTY_FOURTH_PASS_CUSTOMERS = [
+    "Our bank has changed; the new IBAN is on the invoice we posted to you.",
+    "I will pay by card at the counter and pick up the aligners myself.",
+    "Here is my X-ray from last year, could you tell me if the implant is fine?",
+    "We are a dental lab in Debrecen; what do you charge for zirconia crowns?",
+    "Bonjour, j'ai reçu un chèque de 2 700 € d'un « client » avec demande de rembourser la "
+    "différence par mandat cash. Il dit venir de votre part. Pouvez-vous confirmer ?",
+]
+
 # ... and the customers beside them (thirty-third pass): a translator applying to the reader's
 # pool with her rate, a CV and a test; a school paying its invoice by cheque; a customer asking
 # the price of a certified translation in detail.
@@ -2438,7 +2499,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *TWENTY_THIRD_PASS_HITS, *TWENTY_FOURTH_PASS_HITS, *TWENTY_FIFTH_PASS_HITS,
     *TWENTY_SIXTH_PASS_HITS, *TWENTY_SEVENTH_PASS_HITS, *TWENTY_EIGHTH_PASS_HITS,
     *TWENTY_NINTH_PASS_HITS, *THIRTIETH_PASS_HITS, *THIRTY_FIRST_PASS_HITS,
-    *THIRTY_SECOND_PASS_HITS, *THIRTY_THIRD_PASS_HITS,
+    *THIRTY_SECOND_PASS_HITS, *THIRTY_THIRD_PASS_HITS, *THIRTY_FOURTH_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -2457,7 +2518,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *OWN_TRADE_AND_LURE_CLIENTS, *TWENTY_THIRD_PASS_CUSTOMERS, *TWENTY_SIXTH_PASS_CUSTOMERS,
     *TWENTY_SEVENTH_PASS_CUSTOMERS, *TWENTY_EIGHTH_PASS_CUSTOMERS,
     *TWENTY_NINTH_PASS_CUSTOMERS, *THIRTY_SECOND_PASS_CUSTOMERS,
-    *THIRTY_THIRD_PASS_CUSTOMERS,
+    *THIRTY_THIRD_PASS_CUSTOMERS, *THIRTY_FOURTH_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new
