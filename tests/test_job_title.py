@@ -862,6 +862,7 @@ THIRTY_SIXTH_SET_JOKES = ["Eternal PhD Student", "Ewiger Doktorand", "Wieczny do
                           "永遠の博士課程", "Nô lệ văn phòng",
                           "离心机之王", "Raja Lab"]
 THIRTY_SIXTH_SET_PLACEHOLDERS = ["nėra", "ندارد"]
+FORTY_SECOND_SET_PLACEHOLDERS = ["FIELD_TITLE", "job_title", "Job Title"]
 # ... and Uzbek titles beside them, which pass (research fellow, researcher, chief specialist,
 # senior laboratory assistant), and real doctoral titles
 THIRTY_SIXTH_SET_NEAR_MISSES = ["Ilmiy xodim", "Tadqiqotchi", "Bosh mutaxassis",
@@ -901,12 +902,22 @@ FORTY_FIRST_SET_JOKES = [
     "Fée des dents", "جنية الأسنان", "Zubní víla", "Tiên răng", "회장님", "Best Boss",
     "Mouth Breather", "Professional Scaredy Cat",
 ]
+# After the forty-second blind set (a coworking operator): the office's nicknames, its kitchen's
+# things made a post, the video call's mute button, a form's field name typed back.
+FORTY_SECOND_SET_JOKES = [
+    "Mug Thief", "Keeper of the Keycards", "Grindset Specialist", "You're On Mute Consultant",
+    "Head of the Mute Button", "Zoom Background Curator", "Barista of Bad Ideas", "Sir Lunchalot",
+    "Office DJ", "Guy in the Hoodie", "Großer Zampano", "Ο μεγάλος αρχηγός",  # noqa: RUF001
+    "Chargé de la bonne humeur", "Rei do home office",
+]
 FORTIETH_SET_NEAR_MISSES = [
     "Sign Language Interpreter", "Bug Hunter", "Proofreader", "Spelling Teacher",
     "Court Interpreter", "Grammar Teacher", "Translator of Children's Books",
     "Interpreter for the Deaf", "Professional Translator", "Profissional de TI",
     "Profesional independiente", "Pedantic Reviewer", "우주 전문가", "Emekli", "Dental Nurse",
-    "Zahnarzt", "회장", "Best Western Manager",
+    "Zahnarzt", "회장", "Best Western Manager", "Keycard Administrator", "Mug Printing Operator",
+    "Kombucha Brewer", "Foosball Table Technician", "DJ", "Video Conferencing Engineer",
+    "Head of Print",
 ]
 # ... and the real titles beside them: a ship's mates, a navy's admirals, bathroom fitters,
 # the sellers of inflatable boats and deck chairs.
@@ -947,7 +958,8 @@ def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
                                    *TWENTY_EIGHTH_SET_PLACEHOLDERS,
                                    *THIRTY_SECOND_SET_PLACEHOLDERS,
                                    *THIRTY_FOURTH_SET_PLACEHOLDERS,
-                                   *THIRTY_SIXTH_SET_PLACEHOLDERS])
+                                   *THIRTY_SIXTH_SET_PLACEHOLDERS,
+                                   *FORTY_SECOND_SET_PLACEHOLDERS])
 def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, title: str) -> None:
     """Placeholders, refusals and a form's prompts in any language say nothing of a job."""
     assert why(check, title) == "a placeholder"
@@ -961,7 +973,8 @@ def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, t
                                    *THIRTY_SECOND_SET_JOKES, *THIRTY_THIRD_SET_JOKES,
                                    *THIRTY_FOURTH_SET_JOKES, *THIRTY_FIFTH_SET_JOKES,
                                    *THIRTY_SIXTH_SET_JOKES, *THIRTY_NINTH_SET_JOKES,
-                                   *FORTIETH_SET_JOKES, *FORTY_FIRST_SET_JOKES])
+                                   *FORTIETH_SET_JOKES, *FORTY_FIRST_SET_JOKES,
+                                   *FORTY_SECOND_SET_JOKES])
 def test_jokes_of_the_later_versions_are_flagged(check: ImplausibleJobTitle,
                                                  title: str) -> None:
     """The seventh, eighth, tenth and eleventh versions' classes are jokes, or not job titles

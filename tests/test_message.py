@@ -2274,6 +2274,59 @@ THIRTY_FOURTH_PASS_HITS = [
     ("Ahoj, chtěla bych vědět cenu.", "know your price\" template"),
 ]
 
+THIRTY_FIFTH_PASS_HITS = [
+    ("My company will pay the full year in advance. I won't be able to view the office before "
+     "arrival.", "a known scam script"),
+    ("Je souhaite payer d'avance. Je suis actuellement à l'étranger.", "a known scam script"),
+    ("Vorremmo pagare in anticipo tramite bonifico dall'estero.", "a known scam script"),
+    ("Quero pagar tudo adiantado. Estou fora do país.", "a known scam script"),
+    ("Ödeme çek ile yapılacak, fazla tutarı organizatörümüze iade etmeniz gerekecek.",  # noqa: RUF001
+     "a known scam script"),
+    ("Mi prometido pagará con un cheque. Usted deberá pagar al catering con parte del dinero.",
+     "a known scam script"),
+    ("Die Zahlung erfolgt per Scheck; bitte überweisen Sie den Anteil für den Caterer.",
+     "a known scam script"),
+    ("Please first pay the visa-letter fees for our speakers.", "a known scam script"),
+    ("My fiance is an offshore engineer so payment will come by bank draft.",
+     "a known scam script"),
+    ("Can I pay you $600 by card and you give him $550 of it in cash?", "a known scam script"),
+    ("Could you receive a few parcels for our member and reship them?", "a known scam script"),
+    ("Candidates will pay you a registration fee which you forward to us.",
+     "a known scam script"),
+    ("I'll take the office. My mover will pick up the keys. Send me your PayPal email.",
+     "a known scam script"),
+    ("Seu CNPJ possui pendências no endereço fiscal.", "a known scam script"),
+    ("Your membership has been charged $899. If you did not make this purchase, call our "
+     "support.", "a known scam script"),
+    ("Download the RFQ (password: 2026): https://rfq.example/", "a scam or phishing lure"),
+    ("How do you manage mail for your virtual office clients? Free for the first 14 days.",
+     "a sales pitch"),
+    ("Are your members asking for a gym? We install fitness rooms. Let's discuss your floor plan.",
+     "a sales pitch"),
+    ("We offer plant rental and maintenance for coworking spaces. Request a quote: "
+     "plants.example/go", "a sales pitch"),
+    ("We are a full-service fit-out contractor. Can we quote for your next site?",
+     "a sales pitch"),
+    ("We are energy brokers. Send us a recent bill and we'll show you the savings.",
+     "a sales pitch"),
+    ("We bring corporate events to your space and take a 20% commission. Let's schedule a call.",
+     "a sales pitch"),
+    ("We want to add your space to our travel app. Premium placement costs $199 per year.",
+     "a sales pitch"),
+    ("Ihr Google-Unternehmensprofil hat 7 Fehler.", "an SEO / backlink offer"),
+]
+
+# ... and the customers beside them (thirty-fifth pass): a company paying a year ahead that has
+# seen the office, a member's question about receiving parcels, a member's tax question, a
+# customer who manages mail for clients and asks how the reader does.
+THIRTY_FIFTH_PASS_CUSTOMERS = [
+    "We visited last week and would like to pay the full year in advance; please send the "
+    "invoice.",
+    "Can you receive parcels for me while I travel? I'm a member at your Kreuzberg space.",
+    "Preciso do endereço fiscal para o meu CNPJ, vocês oferecem?",
+    "We run a law office. How do you handle mail for virtual office clients?",
+]
+
 # ... and the customers beside them (thirty-fourth pass): a supplier's real note on its new
 # account without a link, a buyer paying by card who collects in person, a patient whose X-ray
 # is attached, a dental lab asking the reader's price for crowns, a translator asking whether a
@@ -2500,6 +2553,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *TWENTY_SIXTH_PASS_HITS, *TWENTY_SEVENTH_PASS_HITS, *TWENTY_EIGHTH_PASS_HITS,
     *TWENTY_NINTH_PASS_HITS, *THIRTIETH_PASS_HITS, *THIRTY_FIRST_PASS_HITS,
     *THIRTY_SECOND_PASS_HITS, *THIRTY_THIRD_PASS_HITS, *THIRTY_FOURTH_PASS_HITS,
+    *THIRTY_FIFTH_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -2519,6 +2573,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *TWENTY_SEVENTH_PASS_CUSTOMERS, *TWENTY_EIGHTH_PASS_CUSTOMERS,
     *TWENTY_NINTH_PASS_CUSTOMERS, *THIRTY_SECOND_PASS_CUSTOMERS,
     *THIRTY_THIRD_PASS_CUSTOMERS, *THIRTY_FOURTH_PASS_CUSTOMERS,
+    *THIRTY_FIFTH_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new
