@@ -862,7 +862,8 @@ THIRTY_SIXTH_SET_JOKES = ["Eternal PhD Student", "Ewiger Doktorand", "Wieczny do
                           "永遠の博士課程", "Nô lệ văn phòng",
                           "离心机之王", "Raja Lab"]
 THIRTY_SIXTH_SET_PLACEHOLDERS = ["nėra", "ندارد"]
-FORTY_SECOND_SET_PLACEHOLDERS = ["FIELD_TITLE", "job_title", "Job Title"]
+FORTY_SECOND_SET_PLACEHOLDERS = ["FIELD_TITLE", "job_title", "Job Title", "{{contact.job_title}}",
+                                 "unspecified", "Not specified"]
 # ... and Uzbek titles beside them, which pass (research fellow, researcher, chief specialist,
 # senior laboratory assistant), and real doctoral titles
 THIRTY_SIXTH_SET_NEAR_MISSES = ["Ilmiy xodim", "Tadqiqotchi", "Bosh mutaxassis",
@@ -910,6 +911,17 @@ FORTY_SECOND_SET_JOKES = [
     "Office DJ", "Guy in the Hoodie", "Großer Zampano", "Ο μεγάλος αρχηγός",  # noqa: RUF001
     "Chargé de la bonne humeur", "Rei do home office",
 ]
+# After the forty-third blind set (a bicycle maker): the big boss and the lord and master,
+# headwinds and creaks, the family taxi, titles ending in one who abuses, hoards, cheats or
+# suffers, the champion of one's street.
+FORTY_THIRD_SET_JOKES = [
+    "Gran jefazo", "Пан і господар", "Allt-i-allo", "Rocket Surgeon", "MAMIL",  # noqa: RUF001
+    "Window Shopper",
+    "Chief Crash Test Dummy", "World Champion of My Street", "Director of Headwinds",
+    "Gegenwind-Beauftragter", "Chief Creak Investigator", "Mom Taxi",
+    "Dad Taxi, Cargo Bike Edition", "Turbo Mode Abuser", "Garage Bike Hoarder", "E-Bike Cheater",
+    "Range Anxiety Sufferer",
+]
 FORTIETH_SET_NEAR_MISSES = [
     "Sign Language Interpreter", "Bug Hunter", "Proofreader", "Spelling Teacher",
     "Court Interpreter", "Grammar Teacher", "Translator of Children's Books",
@@ -917,7 +929,9 @@ FORTIETH_SET_NEAR_MISSES = [
     "Profesional independiente", "Pedantic Reviewer", "우주 전문가", "Emekli", "Dental Nurse",
     "Zahnarzt", "회장", "Best Western Manager", "Keycard Administrator", "Mug Printing Operator",
     "Kombucha Brewer", "Foosball Table Technician", "DJ", "Video Conferencing Engineer",
-    "Head of Print",
+    "Head of Print", "Substance Abuse Counselor", "Abuse Prevention Officer", "Tailwind Developer",
+    "Taxi Driver", "Street Food Manager", "Head of Block Management", "Cheat Sheet Writer",
+    "Crash Test Engineer",
 ]
 # ... and the real titles beside them: a ship's mates, a navy's admirals, bathroom fitters,
 # the sellers of inflatable boats and deck chairs.
@@ -974,7 +988,7 @@ def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, t
                                    *THIRTY_FOURTH_SET_JOKES, *THIRTY_FIFTH_SET_JOKES,
                                    *THIRTY_SIXTH_SET_JOKES, *THIRTY_NINTH_SET_JOKES,
                                    *FORTIETH_SET_JOKES, *FORTY_FIRST_SET_JOKES,
-                                   *FORTY_SECOND_SET_JOKES])
+                                   *FORTY_SECOND_SET_JOKES, *FORTY_THIRD_SET_JOKES])
 def test_jokes_of_the_later_versions_are_flagged(check: ImplausibleJobTitle,
                                                  title: str) -> None:
     """The seventh, eighth, tenth and eleventh versions' classes are jokes, or not job titles

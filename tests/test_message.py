@@ -2316,6 +2316,56 @@ THIRTY_FIFTH_PASS_HITS = [
     ("Ihr Google-Unternehmensprofil hat 7 Fehler.", "an SEO / backlink offer"),
 ]
 
+THIRTY_SIXTH_PASS_HITS = [
+    ("Ich möchte 3 E-Bikes kaufen und per Scheck bezahlen. Meine Spedition holt die Räder ab.",
+     "a known scam script"),
+    ("I'll send a cheque that includes the fee of our tour guide; please forward it.",
+     "a known scam script"),
+    ("Our accountant will send a certified check covering the rental and the crew's hotel.",
+     "a known scam script"),
+    ("Our German account is temporarily blocked, so kindly pay the invoice into our UK account.",
+     "a known scam script"),
+    ("Hemos cambiado de cuenta bancaria. Realice el pago a la nueva cuenta.",
+     "a known scam script"),
+    ("عزيزي العميل، تم تغيير حسابنا البنكي.", "a known scam script"),
+    ("Quero pagar por transferência antecipada a mais, depois o senhor devolve a diferença.",
+     "a known scam script"),
+    ("I'll pay the full asking price plus $100 for holding it. Send your PayPal email.",
+     "a known scam script"),
+    ("Ship the samples via our DHL account, you pay the customs clearance and we refund it.",
+     "a known scam script"),
+    ("My husband passed away. I need help releasing his payment of US$39.3 million.",
+     "a known scam script"),
+    ("I'm deaf so I can only text. My assistant will pay by card.", "a known scam script"),
+    ("I'll pay by credit card over the phone and my private courier will collect it.",
+     "a known scam script"),
+    ("Regístrese como proveedor en https://tender.example/", "a known scam script"),
+    ("Please update your company entry in the Bicycle Trade Exhibitor Guide.",
+     "a known scam script"),
+    ("恭喜您！您的邮箱被选中获得现金大奖。", "a prize / lottery / inheritance scam"),  # noqa: RUF001
+    ("Gane 900 USD a la semana desde casa.", "a make-money-fast offer"),
+    ("Fichier de 4 200 magasins de cycles en France avec les emails des gérants.",
+     "a contact-list sale"),
+    ("Fleet manager contact lists, 9,800 records, updated monthly.", "a contact-list sale"),
+    ("Get listed in 100 bicycle and outdoor directories by manual submission.",
+     "an SEO / backlink offer"),
+    ("Cheap LCL and FCL shipping from China. Door to door, only $45 per cbm.", "a sales pitch"),
+    ("We are a bicycle assembly plant in Vietnam, looking for new brand partners.",
+     "a sales pitch"),
+    ("Wir vermitteln qualifizierte Termine. 15 Termine pro Monat garantiert.", "a sales pitch"),
+]
+
+# ... and the customers beside them (thirty-sixth pass): a customer who changed banks and says
+# so, a club asking about a cheque it sent, a widow asking about her late husband's order, a
+# customer reporting a lure about a suspended account (data/blind19).
+THIRTY_SIXTH_PASS_CUSTOMERS = [
+    "We changed banks; please refund the deposit to the new account I gave at the counter.",
+    "Our club sent a cheque covering the group rental last week; has it arrived?",
+    "My husband passed away last month; can I return the e-bike he ordered?",
+    'FYI: I got an SMS pretending to be you: "Your merchant account is suspended, verify at '
+    'hxxp://pay-verify-login[.]top". I didn\'t click.',
+]
+
 # ... and the customers beside them (thirty-fifth pass): a company paying a year ahead that has
 # seen the office, a member's question about receiving parcels, a member's tax question, a
 # customer who manages mail for clients and asks how the reader does.
@@ -2553,7 +2603,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *TWENTY_SIXTH_PASS_HITS, *TWENTY_SEVENTH_PASS_HITS, *TWENTY_EIGHTH_PASS_HITS,
     *TWENTY_NINTH_PASS_HITS, *THIRTIETH_PASS_HITS, *THIRTY_FIRST_PASS_HITS,
     *THIRTY_SECOND_PASS_HITS, *THIRTY_THIRD_PASS_HITS, *THIRTY_FOURTH_PASS_HITS,
-    *THIRTY_FIFTH_PASS_HITS,
+    *THIRTY_FIFTH_PASS_HITS, *THIRTY_SIXTH_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -2573,7 +2623,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *TWENTY_SEVENTH_PASS_CUSTOMERS, *TWENTY_EIGHTH_PASS_CUSTOMERS,
     *TWENTY_NINTH_PASS_CUSTOMERS, *THIRTY_SECOND_PASS_CUSTOMERS,
     *THIRTY_THIRD_PASS_CUSTOMERS, *THIRTY_FOURTH_PASS_CUSTOMERS,
-    *THIRTY_FIFTH_PASS_CUSTOMERS,
+    *THIRTY_FIFTH_PASS_CUSTOMERS, *THIRTY_SIXTH_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new
