@@ -2355,6 +2355,49 @@ THIRTY_SIXTH_PASS_HITS = [
     ("Wir vermitteln qualifizierte Termine. 15 Termine pro Monat garantiert.", "a sales pitch"),
 ]
 
+THIRTY_SEVENTH_PASS_HITS = [
+    ("Ons rekeningnummer is gewijzigd. Graag de openstaande facturen naar het nieuwe nummer "
+     "overmaken.", "a known scam script"),
+    ("Dzień dobry, zmieniliśmy numer rachunku bankowego.", "a known scam script"),
+    ("We've changed our payment system; please pay into our new IBAN. The old account is "
+     "closed.", "a known scam script"),
+    ("您好，贵公司已中标，请先缴纳投标保证金。", "a known scam script"),  # noqa: RUF001
+    ("The ministry requires a Contractor Registration Certificate, which costs $400.",
+     "a known scam script"),
+    ("Para recibir los pliegos debe pagar una cuota de registro de 350 USD.",
+     "a known scam script"),
+    ("Your staff need to pay the work permit fee ($300 each), which we refund on arrival.",
+     "a known scam script"),
+    ("Oferta de empleo en EE. UU., visa garantizada.", "a known scam script"),
+    ("I added too much by mistake. Kindly refund the difference to my assistant by Zelle.",
+     "a known scam script"),
+    ("I'll send a check with extra for the storage fees; please forward that part.",
+     "a known scam script"),
+    ("We would like to award you a contract. Please send your bank reference letter.",
+     "a known scam script"),
+    ("I'm working offshore on an oil rig. I will pay through my bank agent.",
+     "a known scam script"),
+    ("My secretary will pay by card, and we need you to pay our event planner.",
+     "a known scam script"),
+    ("Lost money to a scam? Our recovery experts can get your funds back.",
+     "a known scam script"),
+    ("Merci de vous connecter avec vos identifiants Microsoft pour consulter le dossier.",
+     "a known scam script"),
+    ("Yüksek otoriteli backlink paketleri.", "an SEO / backlink offer"),
+    ("Hi! Are you the person who looks after acme.example? I'd like to talk about a redesign and "
+     "SEO that will bring you more cleaning contracts.", "a sales pitch"),
+    ("We track 2,000,000 contracts: a list of every office building whose cleaning contract "
+     "expires soon.", "a contact-list sale"),
+]
+
+# ... and the customers beside them (thirty-seventh pass): a supplier's own customer asking about
+# a new account it was told of, a cleaner asking about a work permit, a customer who overpaid.
+THIRTY_SEVENTH_PASS_CUSTOMERS = [
+    "We received a letter saying your account number has changed; is that right?",
+    "I am a cleaner from Nepal; do you help with the work permit?",
+    "I paid my invoice twice by mistake, could you refund the difference to my card?",
+]
+
 # ... and the customers beside them (thirty-sixth pass): a customer who changed banks and says
 # so, a club asking about a cheque it sent, a widow asking about her late husband's order, a
 # customer reporting a lure about a suspended account (data/blind19).
@@ -2604,6 +2647,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *TWENTY_NINTH_PASS_HITS, *THIRTIETH_PASS_HITS, *THIRTY_FIRST_PASS_HITS,
     *THIRTY_SECOND_PASS_HITS, *THIRTY_THIRD_PASS_HITS, *THIRTY_FOURTH_PASS_HITS,
     *THIRTY_FIFTH_PASS_HITS, *THIRTY_SIXTH_PASS_HITS,
+    *THIRTY_SEVENTH_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -2624,6 +2668,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *TWENTY_NINTH_PASS_CUSTOMERS, *THIRTY_SECOND_PASS_CUSTOMERS,
     *THIRTY_THIRD_PASS_CUSTOMERS, *THIRTY_FOURTH_PASS_CUSTOMERS,
     *THIRTY_FIFTH_PASS_CUSTOMERS, *THIRTY_SIXTH_PASS_CUSTOMERS,
+    *THIRTY_SEVENTH_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new
