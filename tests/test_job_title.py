@@ -885,6 +885,14 @@ THIRTY_NINTH_SET_JOKES = [
     "Chef vom Dienst auf dem Sofa", "Captain Haddock", "Kapitein Haak", "Popeye", "Flotsam",
     "Human Ballast", "Bilge Rat", "Thing Doer", "The Wife's Husband",
 ]
+# ... and the real titles beside them: a ship's mates, a navy's admirals, bathroom fitters,
+# the sellers of inflatable boats and deck chairs, a captain and a retiree alone.
+THIRTY_NINTH_SET_NEAR_MISSES = [
+    "Mate", "First Mate", "Chief Mate", "Second Mate", "Admiral", "Rear Admiral (ret.)",
+    "Admiral of the Fleet", "Amiral de la flotte", "Almirante de la Armada", "Bath Fitter",
+    "Bathtub Installer", "Inflatable Boat Technician", "Deck Chair Attendant",
+    "Sunbed Salon Manager", "Kapitan", "Capitán", "Anchor", "Emekli",
+]
 # After the fortieth blind set (a translation agency): the grammar police, interpreters of no
 # language, translators' jokes about themselves, talkers, pedants and good-for-nothings.
 FORTIETH_SET_JOKES = [
@@ -896,6 +904,12 @@ FORTIETH_SET_JOKES = [
     "Chief Pedant", "Professionele nietsnut", "Vagabundo profissional",
     "Senior Gibberish Analyst", "우주 대표",
 ]
+FORTIETH_SET_NEAR_MISSES = [
+    "Sign Language Interpreter", "Bug Hunter", "Proofreader", "Spelling Teacher",
+    "Court Interpreter", "Grammar Teacher", "Translator of Children's Books",
+    "Interpreter for the Deaf", "Professional Translator", "Profissional de TI",
+    "Profesional independiente", "Pedantic Reviewer", "우주 전문가",
+]
 # After the forty-first blind set (a dental group): the tooth fairy in many languages, titles
 # given oneself as an honorific, praise and insults instead of a job.
 FORTY_FIRST_SET_JOKES = [
@@ -903,6 +917,7 @@ FORTY_FIRST_SET_JOKES = [
     "Fée des dents", "جنية الأسنان", "Zubní víla", "Tiên răng", "회장님", "Best Boss",
     "Mouth Breather", "Professional Scaredy Cat",
 ]
+FORTY_FIRST_SET_NEAR_MISSES = ["Dental Nurse", "Zahnarzt", "회장", "Best Western Manager"]
 # After the forty-second blind set (a coworking operator): the office's nicknames, its kitchen's
 # things made a post, the video call's mute button, a form's field name typed back.
 FORTY_SECOND_SET_JOKES = [
@@ -911,35 +926,24 @@ FORTY_SECOND_SET_JOKES = [
     "Office DJ", "Guy in the Hoodie", "Großer Zampano", "Ο μεγάλος αρχηγός",  # noqa: RUF001
     "Chargé de la bonne humeur", "Rei do home office",
 ]
+FORTY_SECOND_SET_NEAR_MISSES = [
+    "Keycard Administrator", "Mug Printing Operator", "Kombucha Brewer",
+    "Foosball Table Technician", "DJ", "Video Conferencing Engineer", "Head of Print",
+]
 # After the forty-third blind set (a bicycle maker): the big boss and the lord and master,
 # headwinds and creaks, the family taxi, titles ending in one who abuses, hoards, cheats or
 # suffers, the champion of one's street.
 FORTY_THIRD_SET_JOKES = [
     "Gran jefazo", "Пан і господар", "Allt-i-allo", "Rocket Surgeon", "MAMIL",  # noqa: RUF001
-    "Window Shopper",
-    "Chief Crash Test Dummy", "World Champion of My Street", "Director of Headwinds",
-    "Gegenwind-Beauftragter", "Chief Creak Investigator", "Mom Taxi",
+    "Window Shopper", "Chief Crash Test Dummy", "World Champion of My Street",
+    "Director of Headwinds", "Gegenwind-Beauftragter", "Chief Creak Investigator", "Mom Taxi",
     "Dad Taxi, Cargo Bike Edition", "Turbo Mode Abuser", "Garage Bike Hoarder", "E-Bike Cheater",
     "Range Anxiety Sufferer",
 ]
-FORTIETH_SET_NEAR_MISSES = [
-    "Sign Language Interpreter", "Bug Hunter", "Proofreader", "Spelling Teacher",
-    "Court Interpreter", "Grammar Teacher", "Translator of Children's Books",
-    "Interpreter for the Deaf", "Professional Translator", "Profissional de TI",
-    "Profesional independiente", "Pedantic Reviewer", "우주 전문가", "Emekli", "Dental Nurse",
-    "Zahnarzt", "회장", "Best Western Manager", "Keycard Administrator", "Mug Printing Operator",
-    "Kombucha Brewer", "Foosball Table Technician", "DJ", "Video Conferencing Engineer",
-    "Head of Print", "Substance Abuse Counselor", "Abuse Prevention Officer", "Tailwind Developer",
-    "Taxi Driver", "Street Food Manager", "Head of Block Management", "Cheat Sheet Writer",
+FORTY_THIRD_SET_NEAR_MISSES = [
+    "Substance Abuse Counselor", "Abuse Prevention Officer", "Tailwind Developer", "Taxi Driver",
+    "Street Food Manager", "Head of Block Management", "Cheat Sheet Writer",
     "Crash Test Engineer",
-]
-# ... and the real titles beside them: a ship's mates, a navy's admirals, bathroom fitters,
-# the sellers of inflatable boats and deck chairs.
-THIRTY_NINTH_SET_NEAR_MISSES = [
-    "Mate", "First Mate", "Chief Mate", "Second Mate", "Admiral", "Rear Admiral (ret.)",
-    "Admiral of the Fleet", "Amiral de la flotte", "Almirante de la Armada", "Bath Fitter",
-    "Bathtub Installer", "Inflatable Boat Technician", "Deck Chair Attendant",
-    "Sunbed Salon Manager", "Kapitan", "Capitán", "Anchor",
 ]
 
 
@@ -958,7 +962,8 @@ def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: Implausibl
     *THIRTY_SECOND_SET_NEAR_MISSES, *THIRTY_THIRD_SET_NEAR_MISSES,
     *THIRTY_FOURTH_SET_NEAR_MISSES, *THIRTY_FIFTH_SET_NEAR_MISSES,
     *THIRTY_SIXTH_SET_NEAR_MISSES, *THIRTY_SEVENTH_SET_NEAR_MISSES,
-    *THIRTY_NINTH_SET_NEAR_MISSES, *FORTIETH_SET_NEAR_MISSES,
+    *THIRTY_NINTH_SET_NEAR_MISSES, *FORTIETH_SET_NEAR_MISSES, *FORTY_FIRST_SET_NEAR_MISSES,
+    *FORTY_SECOND_SET_NEAR_MISSES, *FORTY_THIRD_SET_NEAR_MISSES,
 ])
 def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
                                              title: str) -> None:

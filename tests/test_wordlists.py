@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import tomllib
 from functools import cache
 from pathlib import Path
 from types import ModuleType
@@ -115,6 +116,28 @@ def test_curated_lists_have_no_duplicates(name: str) -> None:
     """A hand-curated list names each domain once."""
     items = entries(name)
     assert len(items) == len(set(items))
+
+
+def _repeated_strings(value: object, where: str) -> list[str]:
+    """`where: entry` for each string an array of `value` (at any depth) holds twice."""
+    if isinstance(value, dict):
+        return [found for key, item in value.items()
+                for found in _repeated_strings(item, f"{where}.{key}")]
+    if not isinstance(value, list):
+        return []
+    strings = [item for item in value if isinstance(item, str)]
+    repeated = [f"{where}: {item}" for item in dict.fromkeys(strings) if strings.count(item) > 1]
+    return repeated + [found for index, item in enumerate(value)
+                       for found in _repeated_strings(item, f"{where}[{index}]")]
+
+
+@pytest.mark.parametrize("name", ("title_junk.toml", "title_terms.toml",
+                                  "message_spam_patterns.toml"))
+def test_toml_word_lists_name_each_entry_once_per_list(name: str) -> None:
+    """A word, title or pattern written twice in one list is dead weight that hides which of
+    the two a later edit should change. (name_parts.toml is left out: its spelling tables map
+    letters by position, where one spelling stands for several letters.)"""
+    assert _repeated_strings(tomllib.loads((WORDLISTS / name).read_text("utf-8")), name) == []
 
 
 def test_bundled_lists_stay_a_few_megabytes() -> None:
