@@ -580,6 +580,20 @@ def test_company_gibberish_judges_a_company_its_domain_spells_at_the_spelt_thres
         == ["company.gibberish"]
 
 
+def test_email_gibberish_judges_a_mailbox_its_domain_spells_at_the_spelt_threshold(
+        detector: gibberish.GibberishDetector) -> None:
+    """srezaei@rezaei.com is an initial and the family's domain (data/blind46): the Persian
+    name alone reads as a mash, but the domain spells it. The same mailbox elsewhere, a word
+    with more than two letters around the domain's, and a walk typed into both are judged."""
+    section = load_policy().section("gibberish")
+    check = GibberishEmail(threshold=section["email_threshold"],
+                           spelt_threshold=section["spelt_threshold"], detector=detector)
+    for email in ("srezaei@rezaei.com", "navid.rezaei@rezaei.com", "rezaeis@rezaei-law.com"):
+        assert signals(check, screening(email)) == []
+    for email in ("srezaei@gmail.com", "srezaeixyz@rezaei.com", "asdfghjk@asdfghjk.com"):
+        assert [s.code for s in signals(check, screening(email))] == ["email.gibberish"]
+
+
 def test_company_gibberish_leaves_an_uzbek_family_name_with_an_apostrophe_to_the_name_check(
         detector: gibberish.GibberishDetector, thresholds: dict[str, float]) -> None:
     """To'xtayev MChJ for G'ayrat To'xtayev is the family again, though the apostrophe splits

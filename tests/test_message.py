@@ -2390,6 +2390,54 @@ THIRTY_SEVENTH_PASS_HITS = [
      "expires soon.", "a contact-list sale"),
 ]
 
+THIRTY_EIGHTH_PASS_HITS = [
+    ("I'm deaf and write through a relay service. I'd like ten guitar lessons for my son and "
+     "will pay upfront by cheque.", "a known scam script"),
+    ("Je suis sourde, je passe par un service de relais pour réserver des cours.",
+     "a known scam script"),
+    ("Davulunuzu almak istiyorum, fazla ödeme yapacağım.", "a known scam script"),  # noqa: RUF001
+    ("Куплю ваш синтезатор. Излишек прошу вернуть моему водителю.", "a known scam script"),
+    ("سأرسل لكم بشيك بمبلغ أكبر من السعر.", "a known scam script"),
+    ("My mover was paid too much; please send the rest to him when the check clears.",
+     "a known scam script"),
+    ("I'll pay the whole booking by cheque; please send part of the money to my caterer who "
+     "doesn't accept cheques.", "a known scam script"),
+    ("My husband is ill in hospital, so my secretary will handle the purchase and payment.",
+     "a known scam script"),
+    ("The band's agency asks the venue to pay the visa fee, refunded after the show.",
+     "a known scam script"),
+    ("Your hotel reservation for the Frankfurt Music Fair is not yet confirmed.",
+     "a known scam script"),
+    ("Uw pakket met drumstokken wacht op betaling van de invoerkosten.", "a known scam script"),
+    ("Here is our updated remittance details sheet; our old bank account is no longer active.",
+     "a known scam script"),
+    ("We need you to pay the freight forwarder first; we will add it to our payment.",
+     "a known scam script"),
+    ("Siamo produttori di leggii in alluminio. Wholesale discount 30% per ordini grandi.",
+     "a sales pitch"),
+    ("We export refurbished drum kits from Japan. Price per container on request.",
+     "a sales pitch"),
+    ("Our company makes flight cases. Resellers wanted in your region.", "a sales pitch"),
+    ("Is your school still paying high card fees? Our terminals cut your card fees by up to "
+     "35%.", "a sales pitch"),
+    ("Would you like to offer interest-free financing on guitars? You get paid upfront.",
+     "a sales pitch"),
+    ("We do professional stage lighting rental. Commission paid for each client you refer.",
+     "a sales pitch"),
+    ("We have 20k real jazz fans on our Instagram page and can feature your store in our "
+     "stories.", "a marketing-services pitch"),
+]
+
+# ... and the customers beside them (thirty-eighth pass): a parent who pays the term by
+# cheque, a deaf adult booking lessons, a customer whose card payment went through twice, a
+# dealer writing as the reader's existing supplier, a school asking about finance for parents.
+THIRTY_EIGHTH_PASS_CUSTOMERS = [
+    "Can I pay the autumn term by cheque? I'll drop it at the front desk on Monday.",
+    "I am deaf; can the teacher write instructions down during the lesson?",
+    "We are your Stentor dealer for the north; our new price list is attached.",
+    "Do you offer 0% finance for parents buying a first piano?",
+]
+
 # ... and the customers beside them (thirty-seventh pass): a supplier's own customer asking about
 # a new account it was told of, a cleaner asking about a work permit, a customer who overpaid.
 THIRTY_SEVENTH_PASS_CUSTOMERS = [
@@ -2647,7 +2695,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *TWENTY_NINTH_PASS_HITS, *THIRTIETH_PASS_HITS, *THIRTY_FIRST_PASS_HITS,
     *THIRTY_SECOND_PASS_HITS, *THIRTY_THIRD_PASS_HITS, *THIRTY_FOURTH_PASS_HITS,
     *THIRTY_FIFTH_PASS_HITS, *THIRTY_SIXTH_PASS_HITS,
-    *THIRTY_SEVENTH_PASS_HITS,
+    *THIRTY_SEVENTH_PASS_HITS, *THIRTY_EIGHTH_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -2668,7 +2716,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *TWENTY_NINTH_PASS_CUSTOMERS, *THIRTY_SECOND_PASS_CUSTOMERS,
     *THIRTY_THIRD_PASS_CUSTOMERS, *THIRTY_FOURTH_PASS_CUSTOMERS,
     *THIRTY_FIFTH_PASS_CUSTOMERS, *THIRTY_SIXTH_PASS_CUSTOMERS,
-    *THIRTY_SEVENTH_PASS_CUSTOMERS,
+    *THIRTY_SEVENTH_PASS_CUSTOMERS, *THIRTY_EIGHTH_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new

@@ -100,13 +100,15 @@ class _GibberishCheck(_DetectorCheck):
 
         A mash-head word that `spelt` (letters of the address) also holds is judged at
         `spelt_threshold`: a name in the mailbox (nneka.ugwu@, krezaei@) or a company in the
-        domain (Qafqaz of qafqaz.az) is a name in use. Keyboard-mash spam draws its fields as
-        different mashes, or types one walk into both (zxcvb), which scores 0.9999 and more."""
+        domain (Qafqaz of qafqaz.az) is a name in use, and so is a mailbox that is a word of
+        the domain with an initial or two (srezaei@rezaei.com). Keyboard-mash spam draws its
+        fields as different mashes, or types one walk into both (zxcvb), which scores 0.9999
+        and more."""
         judgement = self.detector.judge(text, bot_names=bot_names)
         if judgement is None:
             return None
         if self.spelt_threshold is not None and judgement.head == "mash" \
-                and judgement.word in spelt and judgement.score < self.spelt_threshold:
+                and _spelt(judgement.word, spelt) and judgement.score < self.spelt_threshold:
             return None
         if judgement.score >= self.threshold:
             return judgement
@@ -122,6 +124,14 @@ class _GibberishCheck(_DetectorCheck):
         judgement = self._junk(text, screening, spelt=spelt)
         return judgement is not None and not _built_from_name(
             judgement.word, _name_words(screening), _transliterated_words(screening))
+
+
+def _spelt(word: str, spelt: str) -> bool:
+    """`spelt` holds `word`, or `word` is one of its words of 4+ letters with at most two
+    letters (initials) around it: srezaei of rezaei.com, rezaeis."""
+    return word in spelt or any(
+        len(found) >= 4 and len(word) - len(found) <= 2 and found in word
+        for found in spelt.split())
 
 
 @dataclass(frozen=True)
@@ -217,11 +227,13 @@ class GibberishEmail(_GibberishCheck):
 
     def __init__(self, *, threshold: float, corroboration: Corroboration | None = None,
                  keyboard: KeyboardEvidence | None = None, short_walk: ShortWalk | None = None,
+                 spelt_threshold: float | None = None,
                  detector: GibberishDetector | None = None) -> None:
         """`keyboard`: what makes the mailbox beside an abjad name junk; None: such a mailbox
         is not judged. `short_walk`: what makes a mailbox of a few letters junk; None: such
-        a mailbox is not judged."""
-        super().__init__(threshold=threshold, corroboration=corroboration, detector=detector)
+        a mailbox is not judged. `spelt_threshold`: see `_junk` (the domain's letters)."""
+        super().__init__(threshold=threshold, corroboration=corroboration,
+                         spelt_threshold=spelt_threshold, detector=detector)
         self.keyboard = keyboard
         self.short_walk = short_walk
 
@@ -236,8 +248,10 @@ class GibberishEmail(_GibberishCheck):
                     and self._junk(local, screening) is not None:
                 yield Signal("email.gibberish", "email", {"local": email.local})
             return
-        # obiora.ibekwe@ for Obiora Ibekwe: the mailbox is the person's own name
-        if local and (self._junk_not_named(local, screening) or (
+        # obiora.ibekwe@ for Obiora Ibekwe: the mailbox is the person's own name;
+        # srezaei@rezaei.com: a word of the domain with an initial, judged at spelt_threshold
+        spelt = _address_letters(screening, local=False)
+        if local and (self._junk_not_named(local, screening, spelt=spelt) or (
                 self.short_walk is not None
                 and self.short_walk(local, screening, self.detector))):
             yield Signal("email.gibberish", "email", {"local": email.local})
@@ -611,12 +625,13 @@ def gibberish_checks(policy: Policy, legal_forms: Iterable[str], *,
     short_walk = ShortWalk.from_policy(policy)
     corroboration = Corroboration(threshold=float(section["corroborated_threshold"]), checks={
         "email.gibberish": GibberishEmail(threshold=email, keyboard=keyboard,
-                                          short_walk=short_walk, detector=detector),
+                                          short_walk=short_walk, spelt_threshold=spelt,
+                                          detector=detector),
         "name.gibberish": GibberishName(threshold=name, spelt_threshold=spelt,
                                         detector=detector)})
     return [
         GibberishEmail(threshold=email, corroboration=corroboration, keyboard=keyboard,
-                       short_walk=short_walk, detector=detector),
+                       short_walk=short_walk, spelt_threshold=spelt, detector=detector),
         GibberishName(threshold=name, corroboration=corroboration, spelt_threshold=spelt,
                       detector=detector),
         BotNamePattern.from_policy(policy, detector=detector),
