@@ -966,6 +966,21 @@ FORTY_SIXTH_SET_NEAR_MISSES = [
     "Car Audio Installer", "Taxi Driver", "Karaoke Bar Owner", "Principal Cornet",
     "Air Conditioning Technician", "Head of Music", "Főnök", "YouTube Producer",
 ]
+# After the forty-seventh blind set (a removals company): the move's boxes, tape and stairs
+# made ranks, the sofa pivot, the storage unit's dragon, a Danish king of moving boxes.
+FORTY_SEVENTH_SET_JOKES = [
+    "Chief Clutter Officer", "VP of Packing Peanuts", "Director of Empty Boxes",
+    "Minister of Moving Out", "Master of Duct Tape", "Chief Inspector of Stairs",
+    "Cardboard Castle Architect", "IKEA Survivor", "Bubble Wrap Whisperer", "Pivot Consultant",
+    "Spreadsheet Dragon", "Wrangler of Cables", "Student of Life", "Pizza-Paid Mover",
+    "Chefe de Caixas", "Reina del papel burbuja", "Flyttkassekonge", "纸箱大王",
+]
+FORTY_SEVENTH_SET_NEAR_MISSES = [
+    "Head of Lost Property", "Officier van dienst", "Head of Box Office", "Removals Manager",
+    "Packing Supervisor", "Head of Packaging", "Moving Day Coordinator", "Stair Lift Engineer",
+    "Dragon Boat Coach", "Man with a Van", "Pivot Table Analyst", "Cardboard Baler Operator",
+    "Jefe de almacén", "Data Wrangler", "Master of Ceremonies", "Chief Inspector of Schools",
+]
 
 @pytest.mark.parametrize("title", WORDNET_CHIEF_JOKES)
 def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: ImplausibleJobTitle,
@@ -984,7 +999,7 @@ def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: Implausibl
     *THIRTY_SIXTH_SET_NEAR_MISSES, *THIRTY_SEVENTH_SET_NEAR_MISSES,
     *THIRTY_NINTH_SET_NEAR_MISSES, *FORTIETH_SET_NEAR_MISSES, *FORTY_FIRST_SET_NEAR_MISSES,
     *FORTY_SECOND_SET_NEAR_MISSES, *FORTY_THIRD_SET_NEAR_MISSES,
-    *FORTY_SIXTH_SET_NEAR_MISSES,
+    *FORTY_SIXTH_SET_NEAR_MISSES, *FORTY_SEVENTH_SET_NEAR_MISSES,
 ])
 def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
                                              title: str) -> None:
@@ -1015,7 +1030,7 @@ def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, t
                                    *THIRTY_SIXTH_SET_JOKES, *THIRTY_NINTH_SET_JOKES,
                                    *FORTIETH_SET_JOKES, *FORTY_FIRST_SET_JOKES,
                                    *FORTY_SECOND_SET_JOKES, *FORTY_THIRD_SET_JOKES,
-                                   *FORTY_SIXTH_SET_JOKES])
+                                   *FORTY_SIXTH_SET_JOKES, *FORTY_SEVENTH_SET_JOKES])
 def test_jokes_of_the_later_versions_are_flagged(check: ImplausibleJobTitle,
                                                  title: str) -> None:
     """The seventh, eighth, tenth and eleventh versions' classes are jokes, or not job titles

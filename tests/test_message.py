@@ -2428,6 +2428,53 @@ THIRTY_EIGHTH_PASS_HITS = [
      "stories.", "a marketing-services pitch"),
 ]
 
+THIRTY_NINTH_PASS_HITS = [
+    ("Still scheduling crews with spreadsheets? Our app is the software built for removal "
+     "companies.", "a sales pitch"),
+    ("Book a quick demo: https://crm-for-movers.example/start and see the CRM built for movers.",
+     "a sales pitch"),
+    ("Vos utilitaires sont-ils géolocalisés ? Essai gratuit de notre boîtier GPS.",
+     "a sales pitch"),
+    ("Take cards in every van: 1.2% per transaction. Order your free card reader now.",
+     "a sales pitch"),
+    ("We install access control for self-storage sites. Please advise a convenient time for a "
+     "call.", "a sales pitch"),
+    ("Hello, we rent out skilled drivers from Nepal. All paperwork handled by us.",
+     "a sales pitch"),
+    ("Are you still buying packing tape? Container price is the lowest anywhere. Reply for "
+     "price list.", "a sales pitch"),
+    ("Hi, I'm Sam. I saw your number in my contacts; are you the plumber from last spring?",
+     "a known scam script"),
+    ("I am a UN engineer abroad and need you to keep my diplomatic baggage until I arrive.",
+     "a known scam script"),
+    ("Soy militar estadounidense en misión y necesito guardar una caja.", "a known scam script"),
+    ("I'll pay by card for the job and the shipper's fee; then you pay my shipper via Zelle.",
+     "a known scam script"),
+    ("For our vendor registration send a copy of your director's passport.",
+     "a known scam script"),
+    ("Payment will come from my client's account in Dubai by wire.", "a known scam script"),
+    ("Your firm is at risk of being struck off; pay the late fee here: late-fee.example",
+     "a known scam script"),
+    ("Wir möchten einen gesponserten Artikel auf Ihrer Seite veröffentlichen.",
+     "an SEO / backlink offer"),
+    ("Would you consider updating one of your older articles on storage with a link to our new "
+     "guide?", "an SEO / backlink offer"),
+    ("Hello, I need your price please.", 'the multilingual "I wanted to know your price" '
+     "template"),
+    ("Grüezi, ich hett gern Ihre Priis gwüsst.", 'the multilingual "I wanted to know your '
+     'price" template'),
+]
+
+# ... and the customers beside them (thirty-ninth pass): a customer asking to pay the crew by
+# Zelle, a customer asking about a free trial, a buyer who says what it manufactures and what
+# it needs, a customer asking whether grants are available.
+THIRTY_NINTH_PASS_CUSTOMERS = [
+    "Can I pay the two movers by Zelle on the day, or do you need a card?",
+    "Is there an essai gratuit for your storage app before we sign?",
+    "We manufacture kitchen cabinets and need 40 m3 of storage for three months.",
+    "Are government grants available for moving a care home's residents?",
+]
+
 # ... and the customers beside them (thirty-eighth pass): a parent who pays the term by
 # cheque, a deaf adult booking lessons, a customer whose card payment went through twice, a
 # dealer writing as the reader's existing supplier, a school asking about finance for parents.
@@ -2695,7 +2742,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *TWENTY_NINTH_PASS_HITS, *THIRTIETH_PASS_HITS, *THIRTY_FIRST_PASS_HITS,
     *THIRTY_SECOND_PASS_HITS, *THIRTY_THIRD_PASS_HITS, *THIRTY_FOURTH_PASS_HITS,
     *THIRTY_FIFTH_PASS_HITS, *THIRTY_SIXTH_PASS_HITS,
-    *THIRTY_SEVENTH_PASS_HITS, *THIRTY_EIGHTH_PASS_HITS,
+    *THIRTY_SEVENTH_PASS_HITS, *THIRTY_EIGHTH_PASS_HITS, *THIRTY_NINTH_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -2717,6 +2764,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *THIRTY_THIRD_PASS_CUSTOMERS, *THIRTY_FOURTH_PASS_CUSTOMERS,
     *THIRTY_FIFTH_PASS_CUSTOMERS, *THIRTY_SIXTH_PASS_CUSTOMERS,
     *THIRTY_SEVENTH_PASS_CUSTOMERS, *THIRTY_EIGHTH_PASS_CUSTOMERS,
+    *THIRTY_NINTH_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new
