@@ -981,6 +981,23 @@ FORTY_SEVENTH_SET_NEAR_MISSES = [
     "Dragon Boat Coach", "Man with a Van", "Pivot Table Analyst", "Cardboard Baler Operator",
     "Jefe de almacén", "Data Wrangler", "Master of Ceremonies", "Chief Inspector of Schools",
 ]
+# After the forty-eighth blind set (a garden centre and nursery): the plant killer and the
+# plant whisperer, gnomes and elves, the boss of the weeds, the idle gardener, the garden's
+# chores made things a rank heads.
+FORTY_EIGHTH_SET_JOKES = [
+    "Serial Orchid Killer", "Basil Assassin", "Tueuse de plantes", "Pflanzenkiller",
+    "Rose Whisperer", "Encantadora de plantas", "Crazy Succulent Lady", "Plant Mum",
+    "Mother of 40 Plants", "Senior Gnome", "Gartenzwerg", "Chief Elf", "Head Elf",
+    "Capo delle erbacce", "Ogräschef", "Grass Watcher", "Wheelbarrow Racer", "Overwaterer",
+    "Chief Mulch Officer", "Director of Weeding", "Minister of Slugs", "Head of Tinsel",
+    "Bramble Survivor", "Αρχηγός Ζιζανίων",
+]
+FORTY_EIGHTH_SET_NEAR_MISSES = [
+    "Plant Manager", "Weed Control Technician", "Mole Catcher", "Head Gardener",
+    "Greenhouse Manager", "Christmas Tree Farmer", "Compost Site Operative",
+    "Head of Watering Systems", "Plant Operator", "Dirt Track Manager", "Elf Product Manager",
+    "Head Greenkeeper", "Irrigation Manager", "GNOME Developer",
+]
 
 @pytest.mark.parametrize("title", WORDNET_CHIEF_JOKES)
 def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: ImplausibleJobTitle,
@@ -1000,6 +1017,7 @@ def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: Implausibl
     *THIRTY_NINTH_SET_NEAR_MISSES, *FORTIETH_SET_NEAR_MISSES, *FORTY_FIRST_SET_NEAR_MISSES,
     *FORTY_SECOND_SET_NEAR_MISSES, *FORTY_THIRD_SET_NEAR_MISSES,
     *FORTY_SIXTH_SET_NEAR_MISSES, *FORTY_SEVENTH_SET_NEAR_MISSES,
+    *FORTY_EIGHTH_SET_NEAR_MISSES,
 ])
 def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
                                              title: str) -> None:
@@ -1030,7 +1048,8 @@ def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, t
                                    *THIRTY_SIXTH_SET_JOKES, *THIRTY_NINTH_SET_JOKES,
                                    *FORTIETH_SET_JOKES, *FORTY_FIRST_SET_JOKES,
                                    *FORTY_SECOND_SET_JOKES, *FORTY_THIRD_SET_JOKES,
-                                   *FORTY_SIXTH_SET_JOKES, *FORTY_SEVENTH_SET_JOKES])
+                                   *FORTY_SIXTH_SET_JOKES, *FORTY_SEVENTH_SET_JOKES,
+                                   *FORTY_EIGHTH_SET_JOKES])
 def test_jokes_of_the_later_versions_are_flagged(check: ImplausibleJobTitle,
                                                  title: str) -> None:
     """The seventh, eighth, tenth and eleventh versions' classes are jokes, or not job titles

@@ -2465,6 +2465,49 @@ THIRTY_NINTH_PASS_HITS = [
      'price" template'),
 ]
 
+FORTIETH_PASS_HITS = [
+    ("I want 30 olive trees for my villa abroad. I will pay with my credit card and my private "
+     "forwarder will collect them.", "a known scam script"),
+    ("Our approved shipping agent picks up; payment by card only.", "a known scam script"),
+    ("Do you take credit cards? I need 20 benches; my freight agent will call you.",
+     "a known scam script"),
+    ("Płacę kartą, mój kurier odbierze zamówienie.", "a known scam script"),
+    ("Pago con tarjeta, mi transportista pasa a recoger.", "a known scam script"),
+    ("Zahlung per Kreditkarte, mein Spediteur holt alles ab.", "a known scam script"),
+    ("Paiement par carte, mon transporteur passera.", "a known scam script"),
+    ("Pago con carta di credito, il mio corriere ritira.", "a known scam script"),
+    ("You must prepay the freight and we will refund it with the order.", "a known scam script"),
+    ("Please pay the forwarder's fee first; it comes back with our payment.",
+     "a known scam script"),
+    ("There is a customs fee of 240 EUR to release your parcel.", "a known scam script"),
+    ("We need your bank reference letter to open a supplier account.", "a known scam script"),
+    ("Leider haben sich unsere Bankdaten geändert, bitte zahlen Sie auf das neue Konto.",
+     "a known scam script"),
+    ("Le informamos que hemos cambiado de cuenta bancaria.", "a known scam script"),
+    ("Just following up on my last message about your site's rankings.",
+     "an SEO / backlink offer"),
+    ("Семена конопли с доставкой по всей стране.", "a pharmacy / pills offer"),  # noqa: RUF001
+    ("Fabricamos macetas de cerámica. Buscamos distribuidores en Europa.", "a sales pitch"),
+    ("We are a seed company offering private label packs. Please advise your demand.",
+     "a sales pitch"),
+    ("We have stock of 20,000 rose bushes at a clearance price.", "a sales pitch"),
+    ("We sell used mini diggers for landscapers. See our stock: www.diggers.example",
+     "a sales pitch"),
+    ("Nnali njagala okumanya omuwendo gwammwe.", 'the multilingual "I wanted to know your '
+     'price" template'),
+]
+
+# ... and the customers beside them (fortieth pass): a customer paying by card whose own van
+# collects, a buyer asking whether the reader takes cards, a customer who quotes a fake ad in
+# the reader's name, a customer quoting a bank-change letter to ask whether it is real.
+FORTIETH_PASS_CUSTOMERS = [
+    "I'll pay by card in the shop on Saturday and take the plants home myself.",
+    "Do you take credit cards for trade orders, or only bank transfer?",
+    'Someone shared a Facebook ad that says "everything 80% off, shop closing" with your logo. '
+    "That's not you, is it?",
+    "We have stock of your terracotta pots from last year; can we return the unsold ones?",
+]
+
 # ... and the customers beside them (thirty-ninth pass): a customer asking to pay the crew by
 # Zelle, a customer asking about a free trial, a buyer who says what it manufactures and what
 # it needs, a customer asking whether grants are available.
@@ -2743,6 +2786,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *THIRTY_SECOND_PASS_HITS, *THIRTY_THIRD_PASS_HITS, *THIRTY_FOURTH_PASS_HITS,
     *THIRTY_FIFTH_PASS_HITS, *THIRTY_SIXTH_PASS_HITS,
     *THIRTY_SEVENTH_PASS_HITS, *THIRTY_EIGHTH_PASS_HITS, *THIRTY_NINTH_PASS_HITS,
+    *FORTIETH_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -2764,7 +2808,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *THIRTY_THIRD_PASS_CUSTOMERS, *THIRTY_FOURTH_PASS_CUSTOMERS,
     *THIRTY_FIFTH_PASS_CUSTOMERS, *THIRTY_SIXTH_PASS_CUSTOMERS,
     *THIRTY_SEVENTH_PASS_CUSTOMERS, *THIRTY_EIGHTH_PASS_CUSTOMERS,
-    *THIRTY_NINTH_PASS_CUSTOMERS,
+    *THIRTY_NINTH_PASS_CUSTOMERS, *FORTIETH_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new
