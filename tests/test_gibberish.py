@@ -549,6 +549,24 @@ def test_name_gibberish_judges_a_name_the_address_spells_at_the_spelt_threshold(
         field]
 
 
+def test_name_gibberish_judges_a_name_the_company_bears_at_the_spelt_threshold(
+        detector: gibberish.GibberishDetector) -> None:
+    """Yasaman Rezaei of Rezaei Accounting Corp. (data/blind49): a company named after the
+    family spells the name as a domain does. Another company, or a walk typed into the name
+    and the company alike, is judged as before."""
+    section = load_policy().section("gibberish")
+    check = GibberishName(threshold=section["name_threshold"],
+                          spelt_threshold=section["spelt_threshold"], detector=detector)
+    fields = {"first_name": "Yasaman", "last_name": "Rezaei"}
+    assert signals(check, screening("yas71@gmail.com", company="Rezaei Accounting Corp.",
+                                    **fields)) == []
+    assert [s.field for s in signals(check, screening("yas71@gmail.com", company="Acme Ltd",
+                                                      **fields))] == ["last_name"]
+    assert [s.code for s in signals(check, screening(
+        "jo@gmail.com", first_name="Jo", last_name="Qwertzuiop", company="Qwertzuiop"))] == [
+        "name.gibberish"]
+
+
 @pytest.mark.parametrize(("email", "fields"), [
     ("zxcvb123@gmail.com", {"first_name": "Zxcvb", "last_name": "Smith"}),
     ("asdfgh@asdfgh.com", {"full_name": "Asdfgh Qwerty"}),

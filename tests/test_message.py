@@ -2497,6 +2497,43 @@ FORTIETH_PASS_HITS = [
      'price" template'),
 ]
 
+FORTY_FIRST_PASS_HITS = [
+    ("Zapłacę kartą, a mój kurier przyjedzie po meble.", "a known scam script"),
+    ("Pagaré con tarjeta y mi transitario lo recogerá.", "a known scam script"),
+    ("Kredi kartıyla ödeyeceğim, nakliyecim alacak.", "a known scam script"),  # noqa: RUF001
+    ("Je paierai par carte et mon transporteur passera.", "a known scam script"),
+    ("Payment by card; my mover will pick the wardrobes up.", "a known scam script"),
+    ("Our buyer pays by card only and our forwarder handles the freight.",
+     "a known scam script"),
+    ("Please split it over two credit cards and charge each one apart.",
+     "a known scam script"),
+    ("Tell me which cards you accept; I have a shipper for everything I buy.",
+     "a known scam script"),
+    ("Payment by letter of credit once you cover the LC processing fee.",
+     "a known scam script"),
+    ("The NGO funds it, but you pay a registration fee before the contract is signed.",
+     "a known scam script"),
+    ("Quick one: can you make a wire transfer today before noon?", "a known scam script"),
+    ("Neue Rechnung verfügbar (Office 365 Login erforderlich).", "a known scam script"),
+    ("Наши банковские реквизиты изменились, оплачивайте по новым.", "a known scam script"),
+    ("Buy six gift cards for the team and send me the codes by email.",
+     "a known scam script"),
+    ("我们是深圳的台面工厂，欢迎询价。", "a sales pitch"),  # noqa: RUF001
+    ("Somos uma fábrica de portas. Preço de fábrica.", "a sales pitch"),
+    ("Need staff for your warehouse? We place drivers within a day.", "a sales pitch"),
+    ("We can provide teams of fitters. Day rate negotiable.", "a sales pitch"),
+    ("Nous vous apportons des rendez-vous qualifiés chaque semaine.", "a contact-list sale"),
+]
+
+# ... and the customers beside them (forty-first pass): a customer paying by card whose
+# removal firm collects a sofa across town, a customer asking which cards the shop takes, a
+# customer asking whether the showroom needs staff.
+FORTY_FIRST_PASS_CUSTOMERS = [
+    "Which cards do you accept in the showroom? Amex?",
+    "Do you need staff for your Saturday shifts? I'm a trained fitter.",
+    "Can you send the invoice for the LC? Our bank needs it before it pays.",
+]
+
 # ... and the customers beside them (fortieth pass): a customer paying by card whose own van
 # collects, a buyer asking whether the reader takes cards, a customer who quotes a fake ad in
 # the reader's name, a customer quoting a bank-change letter to ask whether it is real.
@@ -2786,7 +2823,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *THIRTY_SECOND_PASS_HITS, *THIRTY_THIRD_PASS_HITS, *THIRTY_FOURTH_PASS_HITS,
     *THIRTY_FIFTH_PASS_HITS, *THIRTY_SIXTH_PASS_HITS,
     *THIRTY_SEVENTH_PASS_HITS, *THIRTY_EIGHTH_PASS_HITS, *THIRTY_NINTH_PASS_HITS,
-    *FORTIETH_PASS_HITS,
+    *FORTIETH_PASS_HITS, *FORTY_FIRST_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -2808,7 +2845,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *THIRTY_THIRD_PASS_CUSTOMERS, *THIRTY_FOURTH_PASS_CUSTOMERS,
     *THIRTY_FIFTH_PASS_CUSTOMERS, *THIRTY_SIXTH_PASS_CUSTOMERS,
     *THIRTY_SEVENTH_PASS_CUSTOMERS, *THIRTY_EIGHTH_PASS_CUSTOMERS,
-    *THIRTY_NINTH_PASS_CUSTOMERS, *FORTIETH_PASS_CUSTOMERS,
+    *THIRTY_NINTH_PASS_CUSTOMERS, *FORTIETH_PASS_CUSTOMERS, *FORTY_FIRST_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new

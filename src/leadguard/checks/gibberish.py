@@ -126,9 +126,16 @@ class _GibberishCheck(_DetectorCheck):
             judgement.word, _name_words(screening), _transliterated_words(screening))
 
 
+# A word that walks this many keys of a keyboard row or more is a walk wherever else it is
+# typed: qwertzuiop scores 0.998, under spelt_threshold, in a name and a company alike.
+SPELT_MAX_WALK = 5
+
+
 def _spelt(word: str, spelt: str) -> bool:
     """`spelt` holds `word`, or `word` is one of its words of 4+ letters with at most two
-    letters (initials) around it: srezaei of rezaei.com, rezaeis."""
+    letters (initials) around it: srezaei of rezaei.com, rezaeis. Never a keyboard walk."""
+    if keyboard_features(word)[0] >= SPELT_MAX_WALK:
+        return False
     return word in spelt or any(
         len(found) >= 4 and len(word) - len(found) <= 2 and found in word
         for found in spelt.split())
@@ -349,6 +356,13 @@ def _address_letters(screening: Screening, *, local: bool) -> str:
     return " ".join(run.lower() for run in LETTER_RUNS.findall(folded))
 
 
+def _company_letters(screening: Screening) -> str:
+    """The lower-case letter runs of the company field, space-separated."""
+    company = screening.lead.company
+    folded = fold(company) if company else None
+    return " ".join(run.lower() for run in LETTER_RUNS.findall(folded or ""))
+
+
 def _abjad_name(screening: Screening) -> bool:
     lead = screening.lead
     return any(value and _ABJAD.search(value)
@@ -361,8 +375,10 @@ class GibberishName(_GibberishCheck):
     codes: ClassVar[tuple[str, ...]] = ("name.gibberish",)
 
     def __call__(self, screening: Screening) -> Iterator[Signal]:
-        # nneka.ugwu@ for Nneka Ugwu: the name the person uses, judged at spelt_threshold
-        spelt = _address_letters(screening, local=True)
+        # nneka.ugwu@ for Nneka Ugwu: the name the person uses, judged at spelt_threshold;
+        # so is a name the company bears (Yasaman Rezaei of Rezaei Accounting Corp.)
+        spelt = " ".join(filter(None, (_address_letters(screening, local=True),
+                                       _company_letters(screening))))
         for attribute, label in NAME_FIELDS:
             value = getattr(screening.lead, attribute)
             if value and self._junk(value, screening, bot_names=True, spelt=spelt):
