@@ -1010,6 +1010,21 @@ FORTY_NINTH_SET_NEAR_MISSES = [
     "Kettle Operator", "Toaster Technician", "Remote Sales Manager", "Sawdust Extraction Engineer",
     "Director of the Remote Team",
 ]
+# After the fiftieth blind set (a pharmacy): the hypochondriac, the guinea pig, the mosquito's
+# snack, colds and cures made things a rank heads, the boss of it all in Danish and Norwegian.
+FIFTIETH_SET_PLACEHOLDERS = ["Niet van toepassing", "Không áp dụng", "--Choose an option--"]
+FIFTIETH_SET_JOKES = [
+    "Chief Hypochondriac", "Hipocondríaca profesional", "Impatient Customer", "Guinea Pig",
+    "Man Flu Veteran", "5G Antenna", "Mosquito Buffet", "Walking Encyclopedia",
+    "Cough Syrup Taster", "Passport Collector", "Head of Side Effects", "VP of Lozenges",
+    "Director of Snot", "Sjef for alt", "自称部長",
+]
+FIFTIETH_SET_NEAR_MISSES = [
+    "Standardized Patient", "Patient Advocate", "Clinical Research Subject",
+    "Remote Control Engineer", "Germ Cell Biologist", "Side Effects Analyst",
+    "Pharmacovigilance Officer", "Vaccine Coordinator", "Passport Officer",
+    "Головний по безпеці",
+]
 
 @pytest.mark.parametrize("title", WORDNET_CHIEF_JOKES)
 def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: ImplausibleJobTitle,
@@ -1029,7 +1044,7 @@ def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: Implausibl
     *THIRTY_NINTH_SET_NEAR_MISSES, *FORTIETH_SET_NEAR_MISSES, *FORTY_FIRST_SET_NEAR_MISSES,
     *FORTY_SECOND_SET_NEAR_MISSES, *FORTY_THIRD_SET_NEAR_MISSES,
     *FORTY_SIXTH_SET_NEAR_MISSES, *FORTY_SEVENTH_SET_NEAR_MISSES,
-    *FORTY_EIGHTH_SET_NEAR_MISSES, *FORTY_NINTH_SET_NEAR_MISSES,
+    *FORTY_EIGHTH_SET_NEAR_MISSES, *FORTY_NINTH_SET_NEAR_MISSES, *FIFTIETH_SET_NEAR_MISSES,
 ])
 def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
                                              title: str) -> None:
@@ -1044,7 +1059,8 @@ def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
                                    *THIRTY_SECOND_SET_PLACEHOLDERS,
                                    *THIRTY_FOURTH_SET_PLACEHOLDERS,
                                    *THIRTY_SIXTH_SET_PLACEHOLDERS,
-                                   *FORTY_SECOND_SET_PLACEHOLDERS])
+                                   *FORTY_SECOND_SET_PLACEHOLDERS,
+                                   *FIFTIETH_SET_PLACEHOLDERS])
 def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, title: str) -> None:
     """Placeholders, refusals and a form's prompts in any language say nothing of a job."""
     assert why(check, title) == "a placeholder"
@@ -1061,7 +1077,8 @@ def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, t
                                    *FORTIETH_SET_JOKES, *FORTY_FIRST_SET_JOKES,
                                    *FORTY_SECOND_SET_JOKES, *FORTY_THIRD_SET_JOKES,
                                    *FORTY_SIXTH_SET_JOKES, *FORTY_SEVENTH_SET_JOKES,
-                                   *FORTY_EIGHTH_SET_JOKES, *FORTY_NINTH_SET_JOKES])
+                                   *FORTY_EIGHTH_SET_JOKES, *FORTY_NINTH_SET_JOKES,
+                                   *FIFTIETH_SET_JOKES])
 def test_jokes_of_the_later_versions_are_flagged(check: ImplausibleJobTitle,
                                                  title: str) -> None:
     """The seventh, eighth, tenth and eleventh versions' classes are jokes, or not job titles

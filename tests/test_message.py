@@ -2525,6 +2525,41 @@ FORTY_FIRST_PASS_HITS = [
     ("Nous vous apportons des rendez-vous qualifiés chaque semaine.", "a contact-list sale"),
 ]
 
+FORTY_SECOND_PASS_HITS = [
+    ("Please process the attached payment today, it's urgent. Don't call, I'm boarding.",
+     "a known scam script"),
+    ("We overpaid your invoice by mistake; please refund the difference by wire.",
+     "a known scam script"),
+    ("Hi, is this Tom? Sorry, I saved your number wrong.", "a known scam script"),
+    ("I pay by card, please hurry, my courier is waiting outside.", "a known scam script"),
+    ("Votre pharmacie fait l'objet d'une amende administrative. Réglez en ligne.",
+     "a known scam script"),
+    ("Before we buy your shop our lawyer needs a due-diligence deposit.",
+     "a known scam script"),
+    ("I saw your profile; are you interested in getting to know each other?",
+     "a known scam script"),
+    ("Pagamento com cartão, a minha transportadora recolhe tudo.", "a known scam script"),
+    ("Ons rekeningnummer is gewijzigd; gelieve het bedrag over te maken.",
+     "a known scam script"),
+    ("Are you still interested in ranking for \"pharmacy near me\"?", "an SEO / backlink offer"),
+    ("Your rival was mentioned in 9 AI answers this month.", "an SEO / backlink offer"),
+    ("We help clinics win public tenders. First consultation free.", "a sales pitch"),
+    ("Our call centre in Kenya answers your patients. We compare 5 suppliers for free.",
+     "a sales pitch"),
+    ("Wir vermitteln Pflegekräfte aus Asien. Haben Sie offene Stellen?", "a sales pitch"),
+    ("Locum cover headaches? Post a shift and get it filled tonight.", "a sales pitch"),
+]
+
+# ... and the customers beside them (forty-second pass): a pharmacy customer asking the price of
+# a named pill and strength, a customer quoting a message that claims to be from the reader, a
+# locum asking about open posts.
+FORTY_SECOND_PASS_CUSTOMERS = [
+    "how much for 28 atorvastatin 20mg",
+    'I got a text that claims to be from you: "your prescription is on hold, pay 1.99 here". '
+    "Looks dodgy. Is it?",
+    "I'm a locum pharmacist. Are there any shifts this weekend?",
+]
+
 # ... and the customers beside them (forty-first pass): a customer paying by card whose
 # removal firm collects a sofa across town, a customer asking which cards the shop takes, a
 # customer asking whether the showroom needs staff.
@@ -2823,7 +2858,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *THIRTY_SECOND_PASS_HITS, *THIRTY_THIRD_PASS_HITS, *THIRTY_FOURTH_PASS_HITS,
     *THIRTY_FIFTH_PASS_HITS, *THIRTY_SIXTH_PASS_HITS,
     *THIRTY_SEVENTH_PASS_HITS, *THIRTY_EIGHTH_PASS_HITS, *THIRTY_NINTH_PASS_HITS,
-    *FORTIETH_PASS_HITS, *FORTY_FIRST_PASS_HITS,
+    *FORTIETH_PASS_HITS, *FORTY_FIRST_PASS_HITS, *FORTY_SECOND_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -2846,6 +2881,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *THIRTY_FIFTH_PASS_CUSTOMERS, *THIRTY_SIXTH_PASS_CUSTOMERS,
     *THIRTY_SEVENTH_PASS_CUSTOMERS, *THIRTY_EIGHTH_PASS_CUSTOMERS,
     *THIRTY_NINTH_PASS_CUSTOMERS, *FORTIETH_PASS_CUSTOMERS, *FORTY_FIRST_PASS_CUSTOMERS,
+    *FORTY_SECOND_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new
