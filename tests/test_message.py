@@ -2550,6 +2550,32 @@ FORTY_SECOND_PASS_HITS = [
     ("Locum cover headaches? Post a shift and get it filled tonight.", "a sales pitch"),
 ]
 
+FORTY_THIRD_PASS_HITS = [
+    ("My brother will bring the card to the office; send me your bank details.",
+     "a known scam script"),
+    ("Charge the first card; if a card declines, I have more.", "a known scam script"),
+    ("To be registered as a vendor you must pay the vetting fee first.", "a known scam script"),
+    ("A registration fee of $300 applies to all suppliers.", "a known scam script"),
+    ("We overpaid by mistake; please return it to the new account.", "a known scam script"),
+    ("We will pay 15% extra for priority if you confirm today.", "a known scam script"),
+    ("Il nostro IBAN è cambiato, pagate sul nuovo conto.", "a known scam script"),
+    ("Please confirm by logging in to our supplier portal.", "a known scam script"),
+    ("Charge an extra 300 and give it in cash to my driver at the airport.",
+     "a known scam script"),
+    ("Nous avons une base de 50 000 entreprises, emails vérifiés.", "a contact-list sale"),
+    ("We are an invoice factoring company. Get paid on your contracts in 48 hours.",
+     "a sales pitch"),
+    ("We can list your hotel on 30 booking sites. Setup in one day.", "a sales pitch"),
+    ("We sell diesel at fleet prices. Ask for a quote today.", "a sales pitch"),
+]
+
+# ... and the customers beside them (forty-third pass): a customer paying with two cards, a
+# traveller whose daughter brings the booking reference.
+FORTY_THIRD_PASS_CUSTOMERS = [
+    "Can I split the payment over two credit cards? The total is a bit high for one.",
+    "My daughter will bring the booking reference to the desk.",
+]
+
 # ... and the customers beside them (forty-second pass): a pharmacy customer asking the price of
 # a named pill and strength, a customer quoting a message that claims to be from the reader, a
 # locum asking about open posts.
@@ -2859,6 +2885,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *THIRTY_FIFTH_PASS_HITS, *THIRTY_SIXTH_PASS_HITS,
     *THIRTY_SEVENTH_PASS_HITS, *THIRTY_EIGHTH_PASS_HITS, *THIRTY_NINTH_PASS_HITS,
     *FORTIETH_PASS_HITS, *FORTY_FIRST_PASS_HITS, *FORTY_SECOND_PASS_HITS,
+    *FORTY_THIRD_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -2881,7 +2908,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *THIRTY_FIFTH_PASS_CUSTOMERS, *THIRTY_SIXTH_PASS_CUSTOMERS,
     *THIRTY_SEVENTH_PASS_CUSTOMERS, *THIRTY_EIGHTH_PASS_CUSTOMERS,
     *THIRTY_NINTH_PASS_CUSTOMERS, *FORTIETH_PASS_CUSTOMERS, *FORTY_FIRST_PASS_CUSTOMERS,
-    *FORTY_SECOND_PASS_CUSTOMERS,
+    *FORTY_SECOND_PASS_CUSTOMERS, *FORTY_THIRD_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new
