@@ -23,6 +23,7 @@ from leadguard.checks.gibberish import (
     GibberishName,
     KeyboardEvidence,
     ShortWalk,
+    Spelt,
     gibberish_checks,
     load_passport_spellings,
 )
@@ -543,7 +544,7 @@ def test_name_gibberish_judges_a_name_the_address_spells_at_the_spelt_threshold(
     reads."""
     section = load_policy().section("gibberish")
     check = GibberishName(threshold=section["name_threshold"],
-                          spelt_threshold=section["spelt_threshold"], detector=detector)
+                          spelt=Spelt.from_policy(load_policy()), detector=detector)
     assert signals(check, screening(email, **fields)) == []
     assert [s.field for s in signals(check, screening("jane.doe@acme.com", **fields))] == [
         field]
@@ -556,7 +557,7 @@ def test_name_gibberish_judges_a_name_the_company_bears_at_the_spelt_threshold(
     and the company alike, is judged as before."""
     section = load_policy().section("gibberish")
     check = GibberishName(threshold=section["name_threshold"],
-                          spelt_threshold=section["spelt_threshold"], detector=detector)
+                          spelt=Spelt.from_policy(load_policy()), detector=detector)
     fields = {"first_name": "Yasaman", "last_name": "Rezaei"}
     assert signals(check, screening("yas71@gmail.com", company="Rezaei Accounting Corp.",
                                     **fields)) == []
@@ -577,7 +578,7 @@ def test_name_gibberish_still_flags_a_walk_typed_into_the_mailbox_too(
     spelt threshold."""
     section = load_policy().section("gibberish")
     check = GibberishName(threshold=section["name_threshold"],
-                          spelt_threshold=section["spelt_threshold"], detector=detector)
+                          spelt=Spelt.from_policy(load_policy()), detector=detector)
     assert [s.code for s in signals(check, screening(email, **fields))] == ["name.gibberish"]
 
 
@@ -587,7 +588,7 @@ def test_company_gibberish_judges_a_company_its_domain_spells_at_the_spelt_thres
     mailbox, and a keyboard walk under its own domain, are still judged."""
     section = load_policy().section("gibberish")
     check = GibberishCompany(threshold=section["company_threshold"],
-                             spelt_threshold=section["spelt_threshold"], detector=detector)
+                             spelt=Spelt.from_policy(load_policy()), detector=detector)
     for email, company in (("rafiqv@qafqaz.az", "Qafqaz"),
                            ("e.eliyev@qafqaz-logistika.az", "Qafqaz Logistika MMC"),
                            ("lale@qafqazlogistika.com", "Qafqaz Logistika")):
@@ -605,7 +606,7 @@ def test_email_gibberish_judges_a_mailbox_its_domain_spells_at_the_spelt_thresho
     with more than two letters around the domain's, and a walk typed into both are judged."""
     section = load_policy().section("gibberish")
     check = GibberishEmail(threshold=section["email_threshold"],
-                           spelt_threshold=section["spelt_threshold"], detector=detector)
+                           spelt=Spelt.from_policy(load_policy()), detector=detector)
     for email in ("srezaei@rezaei.com", "navid.rezaei@rezaei.com", "rezaeis@rezaei-law.com"):
         assert signals(check, screening(email)) == []
     for email in ("srezaei@gmail.com", "srezaeixyz@rezaei.com", "asdfghjk@asdfghjk.com"):

@@ -1037,6 +1037,7 @@ FIFTY_FIRST_SET_NEAR_MISSES = [
     "Luggage Handler", "Traffic Jam Analyst", "Driver to the CEO", "Lost Property Officer",
 ]
 
+
 @pytest.mark.parametrize("title", WORDNET_CHIEF_JOKES)
 def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: ImplausibleJobTitle,
                                                                title: str) -> None:

@@ -79,27 +79,57 @@ class Corroboration:
                    for other, check in self.checks.items() if other != code)
 
 
+@dataclass(frozen=True)
+class Spelt:
+    """A word that other fields also spell is a name in use, junk only at `threshold`: the
+    other fields hold it whole, or hold a word of `min_word` letters or more that it is with
+    at most `max_initials` letters around it (srezaei of rezaei.com). A word that walks
+    `max_walk` keys of a keyboard row or more is a walk wherever else it is typed (qwertzuiop
+    scores 0.998, under the threshold, in a name and a company alike)."""
+
+    threshold: float
+    max_walk: int
+    min_word: int
+    max_initials: int
+
+    @classmethod
+    def from_policy(cls, policy: Policy) -> Spelt:
+        """The policy's [gibberish] spelt_* entries."""
+        section = policy.section("gibberish")
+        return cls(threshold=_valid_threshold(float(section["spelt_threshold"])),
+                   max_walk=int(section["spelt_max_walk"]),
+                   min_word=int(section["spelt_min_word"]),
+                   max_initials=int(section["spelt_max_initials"]))
+
+    def holds(self, word: str, letters: str) -> bool:
+        """`letters` (space-separated letter runs of other fields) spell `word`."""
+        if keyboard_features(word)[0] >= self.max_walk:
+            return False
+        return word in letters or any(
+            len(found) >= self.min_word and len(word) - len(found) <= self.max_initials
+            and found in word for found in letters.split())
+
+
 class _GibberishCheck(_DetectorCheck):
     codes: ClassVar[tuple[str, ...]]
 
     def __init__(self, *, threshold: float, corroboration: Corroboration | None = None,
-                 spelt_threshold: float | None = None,
+                 spelt: Spelt | None = None,
                  detector: GibberishDetector | None = None) -> None:
-        """`spelt_threshold`: the score at or above which a word the address also spells is
-        junk (see `_junk`); None: such a word is judged like any other."""
+        """`spelt`: how a word other fields also spell is judged (see `_junk`); None: such a
+        word is judged like any other."""
         super().__init__(detector=detector)
         self.threshold = _valid_threshold(threshold)
         self.corroboration = corroboration
-        self.spelt_threshold = None if spelt_threshold is None \
-            else _valid_threshold(spelt_threshold)
+        self.spelt = spelt
 
     def _junk(self, text: str, screening: Screening, *, bot_names: bool = False,
               spelt: str = "") -> Judgement | None:
         """The detector's judgement of `text` when it is junk at this check's threshold, or at
         the corroborated one when another field is junk.
 
-        A mash-head word that `spelt` (letters of the address) also holds is judged at
-        `spelt_threshold`: a name in the mailbox (nneka.ugwu@, krezaei@) or a company in the
+        A mash-head word that `spelt` (letters of other fields) also holds is judged at
+        `self.spelt`'s threshold: a name in the mailbox (nneka.ugwu@, krezaei@) or a company in the
         domain (Qafqaz of qafqaz.az) is a name in use, and so is a mailbox that is a word of
         the domain with an initial or two (srezaei@rezaei.com). Keyboard-mash spam draws its
         fields as different mashes, or types one walk into both (zxcvb), which scores 0.9999
@@ -107,8 +137,9 @@ class _GibberishCheck(_DetectorCheck):
         judgement = self.detector.judge(text, bot_names=bot_names)
         if judgement is None:
             return None
-        if self.spelt_threshold is not None and judgement.head == "mash" \
-                and _spelt(judgement.word, spelt) and judgement.score < self.spelt_threshold:
+        if self.spelt is not None and judgement.head == "mash" \
+                and judgement.score < self.spelt.threshold \
+                and self.spelt.holds(judgement.word, spelt):
             return None
         if judgement.score >= self.threshold:
             return judgement
@@ -124,21 +155,6 @@ class _GibberishCheck(_DetectorCheck):
         judgement = self._junk(text, screening, spelt=spelt)
         return judgement is not None and not _built_from_name(
             judgement.word, _name_words(screening), _transliterated_words(screening))
-
-
-# A word that walks this many keys of a keyboard row or more is a walk wherever else it is
-# typed: qwertzuiop scores 0.998, under spelt_threshold, in a name and a company alike.
-SPELT_MAX_WALK = 5
-
-
-def _spelt(word: str, spelt: str) -> bool:
-    """`spelt` holds `word`, or `word` is one of its words of 4+ letters with at most two
-    letters (initials) around it: srezaei of rezaei.com, rezaeis. Never a keyboard walk."""
-    if keyboard_features(word)[0] >= SPELT_MAX_WALK:
-        return False
-    return word in spelt or any(
-        len(found) >= 4 and len(word) - len(found) <= 2 and found in word
-        for found in spelt.split())
 
 
 @dataclass(frozen=True)
@@ -234,13 +250,13 @@ class GibberishEmail(_GibberishCheck):
 
     def __init__(self, *, threshold: float, corroboration: Corroboration | None = None,
                  keyboard: KeyboardEvidence | None = None, short_walk: ShortWalk | None = None,
-                 spelt_threshold: float | None = None,
+                 spelt: Spelt | None = None,
                  detector: GibberishDetector | None = None) -> None:
         """`keyboard`: what makes the mailbox beside an abjad name junk; None: such a mailbox
         is not judged. `short_walk`: what makes a mailbox of a few letters junk; None: such
-        a mailbox is not judged. `spelt_threshold`: see `_junk` (the domain's letters)."""
-        super().__init__(threshold=threshold, corroboration=corroboration,
-                         spelt_threshold=spelt_threshold, detector=detector)
+        a mailbox is not judged. `spelt`: see `_junk` (the domain's letters)."""
+        super().__init__(threshold=threshold, corroboration=corroboration, spelt=spelt,
+                         detector=detector)
         self.keyboard = keyboard
         self.short_walk = short_walk
 
@@ -256,8 +272,8 @@ class GibberishEmail(_GibberishCheck):
                 yield Signal("email.gibberish", "email", {"local": email.local})
             return
         # obiora.ibekwe@ for Obiora Ibekwe: the mailbox is the person's own name;
-        # srezaei@rezaei.com: a word of the domain with an initial, judged at spelt_threshold
-        spelt = _address_letters(screening, local=False)
+        # srezaei@rezaei.com: a word of the domain with an initial, judged as spelt
+        spelt = _address_letters(screening, local=False) if self.spelt else ""
         if local and (self._junk_not_named(local, screening, spelt=spelt) or (
                 self.short_walk is not None
                 and self.short_walk(local, screening, self.detector))):
@@ -352,14 +368,12 @@ def _address_letters(screening: Screening, *, local: bool) -> str:
     parts = [email.domain.rsplit(".", 1)[0]]
     if local:
         parts.append(email.local.split("+", 1)[0])
-    folded = fold(" ".join(parts)) or ""
-    return " ".join(run.lower() for run in LETTER_RUNS.findall(folded))
+    return _letter_runs(" ".join(parts))
 
 
-def _company_letters(screening: Screening) -> str:
-    """The lower-case letter runs of the company field, space-separated."""
-    company = screening.lead.company
-    folded = fold(company) if company else None
+def _letter_runs(text: str | None) -> str:
+    """The lower-case letter runs of `text` folded to Latin letters, space-separated."""
+    folded = fold(text) if text else None
     return " ".join(run.lower() for run in LETTER_RUNS.findall(folded or ""))
 
 
@@ -375,10 +389,10 @@ class GibberishName(_GibberishCheck):
     codes: ClassVar[tuple[str, ...]] = ("name.gibberish",)
 
     def __call__(self, screening: Screening) -> Iterator[Signal]:
-        # nneka.ugwu@ for Nneka Ugwu: the name the person uses, judged at spelt_threshold;
+        # nneka.ugwu@ for Nneka Ugwu: the name the person uses, judged as spelt;
         # so is a name the company bears (Yasaman Rezaei of Rezaei Accounting Corp.)
-        spelt = " ".join(filter(None, (_address_letters(screening, local=True),
-                                       _company_letters(screening))))
+        spelt = f"{_address_letters(screening, local=True)} " \
+            f"{_letter_runs(screening.lead.company)}" if self.spelt else ""
         for attribute, label in NAME_FIELDS:
             value = getattr(screening.lead, attribute)
             if value and self._junk(value, screening, bot_names=True, spelt=spelt):
@@ -394,10 +408,10 @@ class GibberishCompany(_GibberishCheck):
 
     def __init__(self, *, threshold: float, legal_forms: Iterable[str] = (),
                  corroboration: Corroboration | None = None,
-                 spelt_threshold: float | None = None,
+                 spelt: Spelt | None = None,
                  detector: GibberishDetector | None = None) -> None:
-        super().__init__(threshold=threshold, corroboration=corroboration,
-                         spelt_threshold=spelt_threshold, detector=detector)
+        super().__init__(threshold=threshold, corroboration=corroboration, spelt=spelt,
+                         detector=detector)
         self.legal_forms = frozenset(legal_forms)
 
     def __call__(self, screening: Screening) -> Iterator[Signal]:
@@ -636,21 +650,21 @@ def gibberish_checks(policy: Policy, legal_forms: Iterable[str], *,
     forms = frozenset(legal_forms)
     # The mailbox and the name corroborate each other; the company stays out, as its words and
     # the name share a language the model may read as junk twice (Hywel, of Dyfed Cyfrifwyr).
-    spelt = float(section["spelt_threshold"])
+    spelt = Spelt.from_policy(policy)
     keyboard = KeyboardEvidence.from_policy(policy)
     short_walk = ShortWalk.from_policy(policy)
     corroboration = Corroboration(threshold=float(section["corroborated_threshold"]), checks={
         "email.gibberish": GibberishEmail(threshold=email, keyboard=keyboard,
-                                          short_walk=short_walk, spelt_threshold=spelt,
+                                          short_walk=short_walk, spelt=spelt,
                                           detector=detector),
-        "name.gibberish": GibberishName(threshold=name, spelt_threshold=spelt,
+        "name.gibberish": GibberishName(threshold=name, spelt=spelt,
                                         detector=detector)})
     return [
         GibberishEmail(threshold=email, corroboration=corroboration, keyboard=keyboard,
-                       short_walk=short_walk, spelt_threshold=spelt, detector=detector),
-        GibberishName(threshold=name, corroboration=corroboration, spelt_threshold=spelt,
+                       short_walk=short_walk, spelt=spelt, detector=detector),
+        GibberishName(threshold=name, corroboration=corroboration, spelt=spelt,
                       detector=detector),
         BotNamePattern.from_policy(policy, detector=detector),
-        GibberishCompany(threshold=company, legal_forms=forms, spelt_threshold=spelt,
+        GibberishCompany(threshold=company, legal_forms=forms, spelt=spelt,
                          detector=detector),
     ]
