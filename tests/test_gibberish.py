@@ -630,6 +630,9 @@ def test_company_gibberish_leaves_an_uzbek_family_name_with_an_apostrophe_to_the
     ("raoayel_abrahamyan@abrahamyan.com", {"full_name": "Ռաֆայել Աբրահամյան"}),
     ("raoayel@hovhannisyan.am", {"first_name": "Ռաֆայել", "last_name": "Հովհաննիսյան"}),
     ("balytskyi.arkhyp@ukr.net", {"first_name": "Архип", "last_name": "Балицький"}),
+    # Ukraine's system writes a word's first Ї as yi, and people mix it with г as g  # noqa: RUF003
+    # (data/blind52)
+    ("yivga.g@meta.ua", {"full_name": "Ївга Гнатишин"}),
 ])
 def test_email_gibberish_leaves_a_mailbox_romanised_otherwise_than_anyascii_does(
         detector: gibberish.GibberishDetector, thresholds: dict[str, float], email: str,
@@ -847,6 +850,9 @@ def test_passport_spellings_come_from_the_name_parts_tables(tmp_path: Path) -> N
     passports = load_passport_spellings()
     assert passports.spellings("Архип Балицький") == ["arkhyp balytskyi", "arkhip balitskii"]
     assert passports.spellings("Arkhyp Balytskyi") == []
+    # Ukraine's system spells є ї й ю я otherwise at a word's start, not after an apostrophe
+    spelt = passports.spellings("Юрій Мар'яна-Їжак")  # noqa: RUF001
+    assert spelt == ["yurii mar'iana-yizhak", "iurii mar'iana-izhak"]
     (tmp_path / "name_parts.toml").write_text(
         '[cyrillic]\nletters = "аб"\nukrainian = ["a"]\nicao = ["a", "b"]\n', "utf-8")  # noqa: RUF001
     with pytest.raises(ValueError, match="spell the 2 letters, not 1"):

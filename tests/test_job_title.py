@@ -1037,6 +1037,23 @@ FIFTY_FIRST_SET_NEAR_MISSES = [
     "Luggage Handler", "Traffic Jam Analyst", "Driver to the CEO", "Lost Property Officer",
 ]
 
+# After the fifty-second blind set (a car dealership group): the Sunday driver in many languages,
+# the boy racer, the road's pests, film and toy cars, the buyer's jokes; the field's "required"
+# mark typed back.
+FIFTY_SECOND_SET_PLACEHOLDERS = ["Required", "(required)", "Pflichtfeld", "Champ obligatoire"]
+FIFTY_SECOND_SET_JOKES = [
+    "Sunday Driver", "Nedělní řidička", "Οδηγός της Κυριακής", "日曜ドライバー", "Boy Racer",
+    "Chief Petrolhead", "King of Burnouts", "Indicator Non-User", "Parallel Parking Legend",
+    "Flux Capacitor Technician", "Head of Backseat Driving", "Certified YouTube Mechanic",
+    "Chófer de mi madre", "Unpaid Uber", "Head of Tyre Kicking",
+]
+FIFTY_SECOND_SET_NEAR_MISSES = [
+    "Test Driver", "Hot Wheels Designer", "LEGO Technic Designer", "Pothole Inspector",
+    "Burnout Coach", "Supermarket Trolley Collector", "Windscreen Technician", "Head of Biscuits",
+    "EV Charging Manager", "Sunday School Teacher", "Racing Driver", "Requirements Engineer",
+    "Parking Enforcement Officer", "Employee", "Customer Service Advisor",
+]
+
 
 @pytest.mark.parametrize("title", WORDNET_CHIEF_JOKES)
 def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: ImplausibleJobTitle,
@@ -1057,7 +1074,7 @@ def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: Implausibl
     *FORTY_SECOND_SET_NEAR_MISSES, *FORTY_THIRD_SET_NEAR_MISSES,
     *FORTY_SIXTH_SET_NEAR_MISSES, *FORTY_SEVENTH_SET_NEAR_MISSES,
     *FORTY_EIGHTH_SET_NEAR_MISSES, *FORTY_NINTH_SET_NEAR_MISSES, *FIFTIETH_SET_NEAR_MISSES,
-    *FIFTY_FIRST_SET_NEAR_MISSES,
+    *FIFTY_FIRST_SET_NEAR_MISSES, *FIFTY_SECOND_SET_NEAR_MISSES,
 ])
 def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
                                              title: str) -> None:
@@ -1073,7 +1090,8 @@ def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
                                    *THIRTY_FOURTH_SET_PLACEHOLDERS,
                                    *THIRTY_SIXTH_SET_PLACEHOLDERS,
                                    *FORTY_SECOND_SET_PLACEHOLDERS,
-                                   *FIFTIETH_SET_PLACEHOLDERS])
+                                   *FIFTIETH_SET_PLACEHOLDERS,
+                                   *FIFTY_SECOND_SET_PLACEHOLDERS])
 def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, title: str) -> None:
     """Placeholders, refusals and a form's prompts in any language say nothing of a job."""
     assert why(check, title) == "a placeholder"
@@ -1091,7 +1109,8 @@ def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, t
                                    *FORTY_SECOND_SET_JOKES, *FORTY_THIRD_SET_JOKES,
                                    *FORTY_SIXTH_SET_JOKES, *FORTY_SEVENTH_SET_JOKES,
                                    *FORTY_EIGHTH_SET_JOKES, *FORTY_NINTH_SET_JOKES,
-                                   *FIFTIETH_SET_JOKES, *FIFTY_FIRST_SET_JOKES])
+                                   *FIFTIETH_SET_JOKES, *FIFTY_FIRST_SET_JOKES,
+                                   *FIFTY_SECOND_SET_JOKES])
 def test_jokes_of_the_later_versions_are_flagged(check: ImplausibleJobTitle,
                                                  title: str) -> None:
     """The seventh, eighth, tenth and eleventh versions' classes are jokes, or not job titles

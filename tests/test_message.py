@@ -167,6 +167,7 @@ def test_evidence_lists_every_part(check: SpamMessage) -> None:
 @pytest.mark.parametrize(("message", "found"), [
     ("Check this out https://bit.ly/3kXyZ12", "a link shortener (bit.ly)"),
     ("[url=http://x-site.example]click[/url]", "BBCode links"),
+    ("[b]best deal[/b] https://promo-x.example/", "BBCode links"),
     ('<a href="http://x-site.example">click</a>', "HTML links"),
     ("http://a.ru http://b.ru http://c.ru http://d.ru http://e.ru",
      "5 links and almost no other text"),
@@ -2569,6 +2570,50 @@ FORTY_THIRD_PASS_HITS = [
     ("We sell diesel at fleet prices. Ask for a quote today.", "a sales pitch"),
 ]
 
+# Forty-fourth pass (data/blind52, a car dealership group): buyers abroad paying by money order
+# or cashier's check with their shipper's cost, the surplus to the courier, letters of credit
+# with a fee, payroll diverted, paused payouts, a parcel's fee; odometer fraud behind a link;
+# buyers of the dealer's used cars for export, wrappers, trackers, key-programming kits; the
+# price template in Swedish and Swahili.
+FORTY_FOURTH_PASS_HITS = [
+    ("I am stationed overseas with the army, my husband will send a money order for the car.",
+     "a known scam script"),
+    ("I work offshore on a rig and cannot view it; I will send a certified check.",
+     "a known scam script"),
+    ("Payment by bank cheque including the cost of my own shipper, who collects on Friday.",
+     "a known scam script"),
+    ("Chcę kupić auto, zapłacę z nadwyżką, proszę przelać różnicę kurierowi.",
+     "a known scam script"),
+    ("Please pay $4,200 for the LC processing so we can open the credit.", "a known scam script"),
+    ("Please update my direct deposit details before Friday's payroll.", "a known scam script"),
+    ("Your payouts have been paused due to missing documents.", "a known scam script"),
+    ("Votre colis est en attente : frais de 2,49 € à régler ici.", "a known scam script"),
+    ("odometer programmer for all makes www.km-tool.example.live", "counterfeit"),
+    ("Wir kaufen Ihre Gebrauchtwagen, Abholung bundesweit.", "a sales pitch"),
+    ("We wrap cars and vans. Trade prices for dealerships.", "a sales pitch"),
+    ("Hallo, wir liefern Diagnosegeräte, supplied with training, for dealer workshops.",
+     "a sales pitch"),
+    ("Hej, jag skulle vilja veta era priser.", 'the multilingual "I wanted to know your price"'),
+    ("Habari, naomba kujua bei.", 'the multilingual "I wanted to know your price"'),
+]
+
+# ... and the customers beside them (forty-fourth pass): a private seller retelling a buyer's
+# overpaying cheque and asking whether it is a scam, a customer asking whether a car's mileage
+# was rolled back, a fleet customer who has bought the reader's cars for years, a Swedish
+# customer asking prices of named tyres, an exporter buying from the reader.
+FORTY_FOURTH_PASS_CUSTOMERS = [
+    "Estoy vendiendo mi coche y un comprador de Londres quiere pagarme con un cheque por más "
+    "del precio para que pague la diferencia a su transportista. ¿Esto es una estafa?",
+    "I'm selling my van privately and a buyer wants to pay me by cheque for more than the "
+    "price. Is this a scam?",
+    "Подозреваю скрутку пробега у машины, купленной у вас. "  # noqa: RUF001
+    "Можно проверить историю?",
+    "Nous achetons vos véhicules depuis dix ans pour notre flotte ; pouvez-vous nous faire une "
+    "offre pour 12 Clio ?",
+    "Hej, jag skulle vilja veta era priser för vinterdäck 235/55 R19 till en Volvo XC60.",
+    "We are exporters to Ghana and would like to buy five used Corollas from your stock.",
+]
+
 # ... and the customers beside them (forty-third pass): a customer paying with two cards, a
 # traveller whose daughter brings the booking reference.
 FORTY_THIRD_PASS_CUSTOMERS = [
@@ -2885,7 +2930,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *THIRTY_FIFTH_PASS_HITS, *THIRTY_SIXTH_PASS_HITS,
     *THIRTY_SEVENTH_PASS_HITS, *THIRTY_EIGHTH_PASS_HITS, *THIRTY_NINTH_PASS_HITS,
     *FORTIETH_PASS_HITS, *FORTY_FIRST_PASS_HITS, *FORTY_SECOND_PASS_HITS,
-    *FORTY_THIRD_PASS_HITS,
+    *FORTY_THIRD_PASS_HITS, *FORTY_FOURTH_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -2908,7 +2953,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *THIRTY_FIFTH_PASS_CUSTOMERS, *THIRTY_SIXTH_PASS_CUSTOMERS,
     *THIRTY_SEVENTH_PASS_CUSTOMERS, *THIRTY_EIGHTH_PASS_CUSTOMERS,
     *THIRTY_NINTH_PASS_CUSTOMERS, *FORTIETH_PASS_CUSTOMERS, *FORTY_FIRST_PASS_CUSTOMERS,
-    *FORTY_SECOND_PASS_CUSTOMERS, *FORTY_THIRD_PASS_CUSTOMERS,
+    *FORTY_SECOND_PASS_CUSTOMERS, *FORTY_THIRD_PASS_CUSTOMERS, *FORTY_FOURTH_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new

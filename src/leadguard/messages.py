@@ -40,7 +40,10 @@ _URL = re.compile(
     r"(?:/[^\s<>\"']*)?")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # [img] too: forum image tags are typed by bots, never by a customer (data/blind35)
-_BBCODE = re.compile(r"\[url\s*=|\[url\]|\[link\s*=|\[img\]|\[img\s*=", re.IGNORECASE)
+# ... and since the fifty-second blind set a word set in BBCode's bold, italic or underline
+# ("[i]cash advance[/i] <link>"): a forum poster's markup, which no form renders
+_BBCODE = re.compile(r"\[url\s*=|\[url\]|\[link\s*=|\[img\]|\[img\s*="
+                     r"|\[([biu])\][^\[\]\n]{1,80}\[/\1\]", re.IGNORECASE)
 # <a href=...>, also as a form that escapes HTML shows it (&lt;a href=&quot;...)
 _ANCHOR = re.compile(r"(?:<|&lt;)a\s(?:(?!>|&gt;).)*href\s*=", re.IGNORECASE)
 _MARKDOWN = re.compile(r"\]\(\s*(?:https?://|www\.)", re.IGNORECASE)

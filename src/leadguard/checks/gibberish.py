@@ -442,9 +442,12 @@ def _name_parts_table(directory: str | Path | None, section: str) -> dict[str, A
 
 class PassportSpellings:
     """The passport romanisations of Cyrillic names ([cyrillic] of wordlists/name_parts.toml):
-    Ukraine's national system and ICAO Doc 9303's, each a table for str.translate."""
+    Ukraine's national system and ICAO Doc 9303's, each a table for str.translate, and per
+    system the letters it spells otherwise at the start of a word (Ukraine's Ївга yivha,
+    Юрій yurii)."""
 
-    def __init__(self, letters: str, systems: Iterable[list[str]]) -> None:
+    def __init__(self, letters: str, systems: Iterable[list[str]],
+                 initials: Iterable[dict[str, str]] = ()) -> None:
         self.tables = []
         for spelt in systems:
             if len(spelt) != len(letters):
@@ -452,6 +455,8 @@ class PassportSpellings:
                                  f"letters, not {len(spelt)}")
             self.tables.append(str.maketrans(dict(zip(letters, spelt, strict=True))))
         self.letters = frozenset(letters)
+        self.initials = [_WordStart(spelt) if spelt else None for spelt in initials]
+        self.initials += [None] * (len(self.tables) - len(self.initials))
 
     def spellings(self, value: str) -> list[str]:
         """`value` as each system spells it (anyascii for the letters no system names); none
@@ -459,13 +464,32 @@ class PassportSpellings:
         lower = value.lower()
         if self.letters.isdisjoint(lower):
             return []
-        return [anyascii(lower.translate(table)) for table in self.tables]
+        return [anyascii((lower if initial is None else initial.spell(lower)).translate(table))
+                for table, initial in zip(self.tables, self.initials, strict=True)]
+
+
+class _WordStart:
+    """Letters a system spells otherwise where a word starts (Ukraine's Ї as yi)."""
+
+    def __init__(self, spelt: dict[str, str]) -> None:
+        self.spelt = dict(spelt)
+        letters = "".join(re.escape(letter) for letter in spelt)
+        # after a letter or an apostrophe (the Ukrainian name Mar'iana) a letter is not a
+        # word's first
+        self.pattern = re.compile(rf"(?<![^\W\d_])(?<![`'\u2019\u02bb\u02bc])[{letters}]")
+
+    def spell(self, text: str) -> str:
+        return self.pattern.sub(self._spelling, text)
+
+    def _spelling(self, found: re.Match[str]) -> str:
+        return self.spelt[found.group()]
 
 
 @lru_cache(maxsize=4)
 def load_passport_spellings(directory: str | Path | None = None) -> PassportSpellings:
     table = _name_parts_table(directory, "cyrillic")
-    return PassportSpellings(table["letters"], [table["ukrainian"], table["icao"]])
+    return PassportSpellings(table["letters"], [table["ukrainian"], table["icao"]],
+                             [table.get("ukrainian_initial", {})])
 
 
 @dataclass(frozen=True)
