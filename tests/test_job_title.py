@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from leadguard.checks.job_title import ImplausibleJobTitle
+from leadguard.checks.job_title import ImplausibleJobTitle, MashOpinion
 from leadguard.emailaddr import parse_email
 from leadguard.evaluation.titles_messages import read_rows
 from leadguard.lead import Lead
@@ -244,6 +244,26 @@ def policy_check() -> ImplausibleJobTitle:
 def test_the_gibberish_detector_catches_mashes_the_judge_cannot_place(
         policy_check: ImplausibleJobTitle, title: str) -> None:
     assert why(policy_check, title) == "a keyboard mash"
+
+
+@pytest.mark.parametrize("title", ["Sdfghjklzxmoii Mompokujull", "Qwertyu Manager", "Asdfg"])
+def test_a_word_walking_five_keys_makes_a_title_a_mash(policy_check: ImplausibleJobTitle,
+                                                       title: str) -> None:
+    """[job_title] gibberish_walk: one word walking five keys along a row is a mash whatever
+    the other words score (data/blind53); without the walk, every word must be junk."""
+    assert why(policy_check, title) in ("a keyboard mash", "a placeholder")
+
+
+def test_without_the_walk_every_word_of_a_title_must_be_junk() -> None:
+    """The same opinion with the walk rule off leaves a mash beside a word the detector is
+    unsure of, and a walk of four keys ("Asdf") is no evidence on its own."""
+    with_walk = MashOpinion(lambda word: word.lower() != "mompokujull", max_words=3,
+                            min_letters=4, walk=5)
+    without = MashOpinion(with_walk.junk_word, max_words=3, min_letters=4)
+    assert with_walk("Sdfghjklzxmoii Mompokujull")
+    assert not without("Sdfghjklzxmoii Mompokujull")
+    assert not with_walk("Asdf Mompokujull")
+    assert not with_walk("Sdfghjklzxmoii Mompokujull one two")  # more words than max_words
 
 
 @pytest.mark.parametrize("title", [
@@ -1054,6 +1074,20 @@ FIFTY_SECOND_SET_NEAR_MISSES = [
     "Parking Enforcement Officer", "Employee", "Customer Service Advisor",
 ]
 
+# After the fifty-third blind set (a boarding school): the family's bank and taxi, the survivor
+# of exams, Hogwarts; a drop-down's "select your role".
+FIFTY_THIRD_SET_PLACEHOLDERS = ["Select your role", "Choose your role"]
+FIFTY_THIRD_SET_JOKES = [
+    "Bank of Mum and Dad", "Rodinný bankomat", "Family ATM", "Mama-Taxi", "Мама-таксист",
+    "IB Survivor", "Survived GCSEs", "Detention Veteran", "Head of Gryffindor",
+    "Class Clown Emeritus", "Trophy Wife", "Chauffeur de mes enfants", "Supermum",
+]
+FIFTY_THIRD_SET_NEAR_MISSES = [
+    "Family Chauffeur", "Head Boy", "Exams Officer", "Head of House", "Head of Year 11",
+    "Family Office Manager", "Taxi Driver", "Branch Manager, Family Bank", "Exam Invigilator",
+    "Maman à plein temps",
+]
+
 
 @pytest.mark.parametrize("title", WORDNET_CHIEF_JOKES)
 def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: ImplausibleJobTitle,
@@ -1075,6 +1109,7 @@ def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: Implausibl
     *FORTY_SIXTH_SET_NEAR_MISSES, *FORTY_SEVENTH_SET_NEAR_MISSES,
     *FORTY_EIGHTH_SET_NEAR_MISSES, *FORTY_NINTH_SET_NEAR_MISSES, *FIFTIETH_SET_NEAR_MISSES,
     *FIFTY_FIRST_SET_NEAR_MISSES, *FIFTY_SECOND_SET_NEAR_MISSES,
+    *FIFTY_THIRD_SET_NEAR_MISSES,
 ])
 def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
                                              title: str) -> None:
@@ -1091,7 +1126,8 @@ def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
                                    *THIRTY_SIXTH_SET_PLACEHOLDERS,
                                    *FORTY_SECOND_SET_PLACEHOLDERS,
                                    *FIFTIETH_SET_PLACEHOLDERS,
-                                   *FIFTY_SECOND_SET_PLACEHOLDERS])
+                                   *FIFTY_SECOND_SET_PLACEHOLDERS,
+                                   *FIFTY_THIRD_SET_PLACEHOLDERS])
 def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, title: str) -> None:
     """Placeholders, refusals and a form's prompts in any language say nothing of a job."""
     assert why(check, title) == "a placeholder"
@@ -1110,7 +1146,7 @@ def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, t
                                    *FORTY_SIXTH_SET_JOKES, *FORTY_SEVENTH_SET_JOKES,
                                    *FORTY_EIGHTH_SET_JOKES, *FORTY_NINTH_SET_JOKES,
                                    *FIFTIETH_SET_JOKES, *FIFTY_FIRST_SET_JOKES,
-                                   *FIFTY_SECOND_SET_JOKES])
+                                   *FIFTY_SECOND_SET_JOKES, *FIFTY_THIRD_SET_JOKES])
 def test_jokes_of_the_later_versions_are_flagged(check: ImplausibleJobTitle,
                                                  title: str) -> None:
     """The seventh, eighth, tenth and eleventh versions' classes are jokes, or not job titles

@@ -2597,6 +2597,47 @@ FORTY_FOURTH_PASS_HITS = [
     ("Habari, naomba kujua bei.", 'the multilingual "I wanted to know your price"'),
 ]
 
+# Forty-fifth pass (data/blind53, a boarding school): bank details changed in Portuguese, French,
+# Chinese and Turkish, card payers whose driver the reader is to pay, deposits paid twice,
+# sponsors' excess passed on, grants released after a fee; parent databases, school software,
+# teachers recruited for schools; a broken link's "resource", diplomas bought; the template in
+# Greek.
+FORTY_FIFTH_PASS_HITS = [
+    ("Prezados, alteramos os nossos dados bancários. Paguem a fatura na nova conta.",
+     "a known scam script"),
+    ("您好，我们公司的收款账户已变更，请汇入新账户。", "a known scam script"),  # noqa: RUF001
+    ("You charge the total on my card and pay the driver by bank transfer.",
+     "a known scam script"),
+    ("I paid the deposit twice, please refund it to my new account.", "a known scam script"),
+    ("From the excess amount please pay the travel agent for the visas.", "a known scam script"),
+    ("Your grant will be released after payment of the processing fee.", "a known scam script"),
+    ("We have a verified database of 2,000 parents in Dubai. Sample free.",
+     "a contact-list sale"),
+    ("Olá, temos uma plataforma de gestão escolar. Demonstração gratuita.", "a sales pitch"),
+    ("We help international schools fill places. We charge per enrolled student.",
+     "a sales pitch"),
+    ("Bonjour, nous recrutons des enseignants qualifiés pour les écoles internationales. "
+     "Aucun frais avant l'arrivée.", "a sales pitch"),
+    ("One of the links is broken on your page; here is a resource to use instead.",
+     "an SEO / backlink offer"),
+    ("Acheter un diplôme du bac en ligne", "counterfeit"),
+    ("Καλημέρα, θα ήθελα να μάθω την τιμή.",  # noqa: RUF001
+     'the multilingual "I wanted to know your price"'),
+]
+
+# ... and the customers beside them (forty-fifth pass): an embassy writing a letter, a parent
+# quoting a bank change in the school's name, a school asking a supplier for a free demo, a
+# freelance copywriter's "I write to apply".
+FORTY_FIFTH_PASS_CUSTOMERS = [
+    "Dear Admissions Officer, I write from the Embassy regarding two children of a diplomat. "
+    "The Embassy will pay the fees directly. Please send the forms and your bank details on "
+    "official letterhead.",
+    "We received an email saying 'alteramos os nossos dados bancários' in your name. Is this "
+    "real?",
+    "Could your team give our school a free demo of the timetable module next week?",
+    "I write to apply for the Digital Marketing Officer post; my CV is attached.",
+]
+
 # ... and the customers beside them (forty-fourth pass): a private seller retelling a buyer's
 # overpaying cheque and asking whether it is a scam, a customer asking whether a car's mileage
 # was rolled back, a fleet customer who has bought the reader's cars for years, a Swedish
@@ -2930,7 +2971,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *THIRTY_FIFTH_PASS_HITS, *THIRTY_SIXTH_PASS_HITS,
     *THIRTY_SEVENTH_PASS_HITS, *THIRTY_EIGHTH_PASS_HITS, *THIRTY_NINTH_PASS_HITS,
     *FORTIETH_PASS_HITS, *FORTY_FIRST_PASS_HITS, *FORTY_SECOND_PASS_HITS,
-    *FORTY_THIRD_PASS_HITS, *FORTY_FOURTH_PASS_HITS,
+    *FORTY_THIRD_PASS_HITS, *FORTY_FOURTH_PASS_HITS, *FORTY_FIFTH_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -2954,6 +2995,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *THIRTY_SEVENTH_PASS_CUSTOMERS, *THIRTY_EIGHTH_PASS_CUSTOMERS,
     *THIRTY_NINTH_PASS_CUSTOMERS, *FORTIETH_PASS_CUSTOMERS, *FORTY_FIRST_PASS_CUSTOMERS,
     *FORTY_SECOND_PASS_CUSTOMERS, *FORTY_THIRD_PASS_CUSTOMERS, *FORTY_FOURTH_PASS_CUSTOMERS,
+    *FORTY_FIFTH_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
-from leadguard.gibberish import bundled_junk_word
+from leadguard.gibberish import bundled_junk_word, keyboard_features
 from leadguard.policy import Policy
 from leadguard.screening import Screening
 from leadguard.signals import Signal
@@ -21,18 +21,26 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 @dataclass(frozen=True)
 class MashOpinion:
     """The gibberish detector's second opinion on a title the judge cannot place: a title of at
-    most `max_words` words whose every word of `min_letters` or more is junk ("zatsctz72645").
-    Shorter words ("VP", "Mgr") tell the detector nothing."""
+    most `max_words` words whose every word of `min_letters` or more is junk ("zatsctz72645"),
+    or one of whose words walks `walk` or more keys along a keyboard row ("Sdfghjklzxmoii
+    Mompokujull"; no real title's word does). Shorter words ("VP", "Mgr") tell the detector
+    nothing."""
 
     junk_word: Callable[[str], bool]
     max_words: int
     min_letters: int
+    walk: int | None = None
 
     def __call__(self, title: str) -> bool:
         words = _LETTERS.findall(title)
         judged = [word for word in words if len(word) >= self.min_letters]
-        return (bool(judged) and len(words) <= self.max_words
-                and all(self.junk_word(word) for word in judged))
+        if not judged or len(words) > self.max_words:
+            return False
+        if self.walk is not None and any(
+                word.isascii() and keyboard_features(word.lower())[0] >= self.walk
+                for word in judged):
+            return True
+        return all(self.junk_word(word) for word in judged)
 
 
 class ImplausibleJobTitle:
@@ -51,7 +59,8 @@ class ImplausibleJobTitle:
         return cls(TitleJudge.from_policy(policy, load_title_lexicon(wordlists)),
                    MashOpinion(bundled_junk_word(float(section["gibberish_threshold"])),
                                max_words=int(section["gibberish_max_words"]),
-                               min_letters=int(section["gibberish_min_letters"])))
+                               min_letters=int(section["gibberish_min_letters"]),
+                               walk=int(section["gibberish_walk"])))
 
     def why(self, title: str | None) -> str | None:
         """Why the title is implausible, or None. The gibberish detector is only asked about a
