@@ -1088,6 +1088,20 @@ FIFTY_THIRD_SET_NEAR_MISSES = [
     "Maman à plein temps",
 ]
 
+# After the fifty-fourth blind set (a plumber): the cold shower, the bucket and the keeper of
+# the thermostat; "not applicable" in German.
+FIFTY_FOURTH_SET_PLACEHOLDERS = ["Entfällt", "s/n"]
+FIFTY_FOURTH_SET_JOKES = [
+    "Cold Shower Survivor", "Director of Cold Showers", "Chief Leak Officer", "Head of Drips",
+    "Minister of Moisture", "Captain Plunger", "Keeper of the Thermostat", "Luigi",
+    "Sjefen for ingenting", "Chef von gar nix",
+]
+FIFTY_FOURTH_SET_NEAR_MISSES = [
+    "Bucket Operator", "Remote Control Operator", "Hot Tub Technician", "Damp Surveyor",
+    "Leak Detection Engineer", "Head of Household", "Head of Leak Detection",
+    "Director of Moisture Control", "Chief Plumber",
+]
+
 
 @pytest.mark.parametrize("title", WORDNET_CHIEF_JOKES)
 def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: ImplausibleJobTitle,
@@ -1109,7 +1123,7 @@ def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: Implausibl
     *FORTY_SIXTH_SET_NEAR_MISSES, *FORTY_SEVENTH_SET_NEAR_MISSES,
     *FORTY_EIGHTH_SET_NEAR_MISSES, *FORTY_NINTH_SET_NEAR_MISSES, *FIFTIETH_SET_NEAR_MISSES,
     *FIFTY_FIRST_SET_NEAR_MISSES, *FIFTY_SECOND_SET_NEAR_MISSES,
-    *FIFTY_THIRD_SET_NEAR_MISSES,
+    *FIFTY_THIRD_SET_NEAR_MISSES, *FIFTY_FOURTH_SET_NEAR_MISSES,
 ])
 def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
                                              title: str) -> None:
@@ -1127,7 +1141,8 @@ def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
                                    *FORTY_SECOND_SET_PLACEHOLDERS,
                                    *FIFTIETH_SET_PLACEHOLDERS,
                                    *FIFTY_SECOND_SET_PLACEHOLDERS,
-                                   *FIFTY_THIRD_SET_PLACEHOLDERS])
+                                   *FIFTY_THIRD_SET_PLACEHOLDERS,
+                                   *FIFTY_FOURTH_SET_PLACEHOLDERS])
 def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, title: str) -> None:
     """Placeholders, refusals and a form's prompts in any language say nothing of a job."""
     assert why(check, title) == "a placeholder"
@@ -1146,7 +1161,8 @@ def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, t
                                    *FORTY_SIXTH_SET_JOKES, *FORTY_SEVENTH_SET_JOKES,
                                    *FORTY_EIGHTH_SET_JOKES, *FORTY_NINTH_SET_JOKES,
                                    *FIFTIETH_SET_JOKES, *FIFTY_FIRST_SET_JOKES,
-                                   *FIFTY_SECOND_SET_JOKES, *FIFTY_THIRD_SET_JOKES])
+                                   *FIFTY_SECOND_SET_JOKES, *FIFTY_THIRD_SET_JOKES,
+                                   *FIFTY_FOURTH_SET_JOKES])
 def test_jokes_of_the_later_versions_are_flagged(check: ImplausibleJobTitle,
                                                  title: str) -> None:
     """The seventh, eighth, tenth and eleventh versions' classes are jokes, or not job titles

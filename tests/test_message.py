@@ -2625,6 +2625,44 @@ FORTY_FIFTH_PASS_HITS = [
      'the multilingual "I wanted to know your price"'),
 ]
 
+# Forty-sixth pass (data/blind54, a plumbing and heating installer): government projects' unit
+# orders, buyers of the business with a transfer fee, a cheque's surplus and the boss's discreet
+# transfer in German, the card payer "via" card; a page "ranking #29"; factories, certificate
+# apps, training at group rates, equipment on monthly finance, leaflets for plumbers; replicas
+# behind a link; the Swedish template in the present tense.
+FORTY_SIXTH_PASS_HITS = [
+    ("We are purchasing 300 units of boilers for a government housing project abroad.",
+     "a known scam script"),
+    ("I am interested in buying your business; my lawyer will explain the transfer fee.",
+     "a known scam script"),
+    ("Ich zahle per Scheck, den Überschuss überweisen Sie bitte an meine Spedition.",
+     "a known scam script"),
+    ("Hier ist die Geschäftsführung. Bitte diskret behandeln und sofort überweisen.",
+     "a known scam script"),
+    ("I will pay via credit card, please use my freight forwarder.", "a known scam script"),
+    ("Your boiler page is ranking #14. A few strong links would push it up.",
+     "an SEO / backlink offer"),
+    ("Our factory produces radiators. We are looking for importers. Catalogue on request.",
+     "a sales pitch"),
+    ("We offer leak detection cameras on monthly finance. Trade demo vans visiting your area.",
+     "a sales pitch"),
+    ("We design and print door hangers for plumbers. Winter special discount.", "a sales pitch"),
+    ("Great post! replica watches -> https://shop.example.top/", "counterfeit"),
+    ("Hej, jag undrar vad ni tar i pris.", 'the multilingual "I wanted to know your price"'),
+]
+
+# ... and the customers beside them (forty-sixth pass): a customer asking "Is this email
+# genuine?" of a quoted lure, a Russian customer asking about an SMS in the company's name, a
+# radiator buyer asking for a catalogue, a merchant's price rise.
+FORTY_SIXTH_PASS_CUSTOMERS = [
+    'Is this email genuine? "Your grant is approved. To release the £7,500 please confirm your '
+    'bank details at grant-release.example within 48 hours."',
+    "Пришло СМС от вашего имени: «Срочная поверка газового оборудования, оплатите по ссылке "  # noqa: RUF001
+    "gaz.example». Это вы?",
+    "We are looking for a new radiator for the lounge; could you send a catalogue?",
+    "Our price list changes on 1 January; copper fittings rise by 4%. Catalogue on request.",
+]
+
 # ... and the customers beside them (forty-fifth pass): an embassy writing a letter, a parent
 # quoting a bank change in the school's name, a school asking a supplier for a free demo, a
 # freelance copywriter's "I write to apply".
@@ -2972,6 +3010,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *THIRTY_SEVENTH_PASS_HITS, *THIRTY_EIGHTH_PASS_HITS, *THIRTY_NINTH_PASS_HITS,
     *FORTIETH_PASS_HITS, *FORTY_FIRST_PASS_HITS, *FORTY_SECOND_PASS_HITS,
     *FORTY_THIRD_PASS_HITS, *FORTY_FOURTH_PASS_HITS, *FORTY_FIFTH_PASS_HITS,
+    *FORTY_SIXTH_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -2995,7 +3034,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *THIRTY_SEVENTH_PASS_CUSTOMERS, *THIRTY_EIGHTH_PASS_CUSTOMERS,
     *THIRTY_NINTH_PASS_CUSTOMERS, *FORTIETH_PASS_CUSTOMERS, *FORTY_FIRST_PASS_CUSTOMERS,
     *FORTY_SECOND_PASS_CUSTOMERS, *FORTY_THIRD_PASS_CUSTOMERS, *FORTY_FOURTH_PASS_CUSTOMERS,
-    *FORTY_FIFTH_PASS_CUSTOMERS,
+    *FORTY_FIFTH_PASS_CUSTOMERS, *FORTY_SIXTH_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new
