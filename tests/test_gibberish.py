@@ -649,6 +649,20 @@ def test_email_gibberish_leaves_a_mailbox_romanised_otherwise_than_anyascii_does
         "email.gibberish"], local
 
 
+def test_email_gibberish_leaves_a_short_form_of_the_name(
+        detector: gibberish.GibberishDetector, thresholds: dict[str, float]) -> None:
+    """okwu84@ for Okwudili Anyanwu (data/blind55): the first four or more letters of a longer
+    name word are its short form. Not beside another name, nor a walk or a repeated chunk typed
+    into name and mailbox alike (asdf@ for Asdfghjk, olol@ for Ololade)."""
+    check = GibberishEmail(threshold=thresholds["email"], detector=detector)
+    fields = {"first_name": "Okwudili", "last_name": "Anyanwu"}
+    assert signals(check, screening("okwu84@hotmail.com", **fields)) == []
+    assert [s.code for s in signals(check, screening("okwu84@hotmail.com", first_name="Mary"))] \
+        == ["email.gibberish"]
+    assert [s.code for s in signals(check, screening("asdf@icloud.com", first_name="Asdfghjk"))] \
+        == ["email.gibberish"]
+
+
 @pytest.mark.parametrize("fields", [
     {"first_name": "سامح", "last_name": "المهدي"},
     {"full_name": "נועה כהן"},

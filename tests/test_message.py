@@ -2661,6 +2661,9 @@ FORTY_SIXTH_PASS_CUSTOMERS = [
     "gaz.example». Это вы?",
     "We are looking for a new radiator for the lounge; could you send a catalogue?",
     "Our price list changes on 1 January; copper fittings rise by 4%. Catalogue on request.",
+    # data/blind55: a present supplier offering samples of something new
+    "Hi, we supply your eco board. We've launched a plastic-free alternative made from paper "
+    "honeycomb and I'd love to drop off two sample sheets for your flatbed. No obligation.",
 ]
 
 # ... and the customers beside them (forty-fifth pass): an embassy writing a letter, a parent
@@ -3040,6 +3043,17 @@ def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new
     shapes get no signal: one kind of cue is not a pitch, and counter-evidence takes off."""
     assert signals(policy_check, message) == []
+
+
+# A cold pitch that supplies the reader's competitors is not the reader's supplier.
+@pytest.mark.parametrize("message", [
+    "We supply your competitors with leads. Free trial, no obligation. Reply today!",
+    "As your current supplier, please note that our bank details have changed. Please pay all "
+    "open invoices to the new account below today.",
+])
+def test_a_pitch_or_lure_in_a_suppliers_words_stays_spam(policy_check: SpamMessage,
+                                                         message: str) -> None:
+    assert signals(policy_check, message) != []
 
 
 # Sellers who pose as the press: the press_inquiry counter-evidence takes off half a pitch only.

@@ -317,11 +317,23 @@ def _transliterated_words(screening: Screening) -> set[str]:
     return found
 
 
+# letters of a name word's short form that a mailbox may be (okwu84 for Okwudili), and the
+# keys it may walk along a row: a walk or a repeated chunk typed into name and mailbox alike
+# (asdf@ for Asdfghjk, olol1997@ for Ololade) stays the detector's to judge
+SHORT_FORM_MIN = 4
+SHORT_FORM_MAX_WALK = 3
+
+
 def _built_from_name(word: str, name_words: set[str], loose: Iterable[str] = ()) -> bool:
     """`word` is made of the person's name words and initials, in any order, with at least one
     whole word of 3+ letters: beghelthuesen (Beghel Thuesen), ulepmets (Uudo Lepmets), cugwu
     (Chinedu Ugwu), kouassiyaoj (Jean-Baptiste Kouassi-Yao). A `loose` word may be spelt
-    with one edit in four letters (raoayel for rrafayel)."""
+    with one edit in four letters (raoayel for rrafayel). A word that is the first four or more
+    letters of a longer name word is its short form (okwu84 for Okwudili Anyanwu)."""
+    if len(word) >= SHORT_FORM_MIN and any(
+            len(name) > len(word) and name.startswith(word) for name in name_words) \
+            and keyboard_features(word)[0] < SHORT_FORM_MAX_WALK and not repeated_chunk(word)[0]:
+        return True
     whole = any(len(name) >= 3 and name in word for name in name_words)
     initials = {name[0] for name in name_words if name}
     # reachable[i]: word[:i] can be spelt from name words and initials
