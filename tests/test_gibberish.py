@@ -653,8 +653,10 @@ def test_email_gibberish_leaves_a_short_form_of_the_name(
         detector: gibberish.GibberishDetector, thresholds: dict[str, float]) -> None:
     """okwu84@ for Okwudili Anyanwu (data/blind55): the first four or more letters of a longer
     name word are its short form. Not beside another name, nor a walk or a repeated chunk typed
-    into name and mailbox alike (asdf@ for Asdfghjk, olol@ for Ololade)."""
-    check = GibberishEmail(threshold=thresholds["email"], detector=detector)
+    into name and mailbox alike (asdf@ for Asdfghjk, olol@ for Ololade); the limits are the
+    policy's ([gibberish] spelt_min_word, spelt_short_form_max_walk)."""
+    check = GibberishEmail(threshold=thresholds["email"], spelt=Spelt.from_policy(load_policy()),
+                           detector=detector)
     fields = {"first_name": "Okwudili", "last_name": "Anyanwu"}
     assert signals(check, screening("okwu84@hotmail.com", **fields)) == []
     assert [s.code for s in signals(check, screening("okwu84@hotmail.com", first_name="Mary"))] \

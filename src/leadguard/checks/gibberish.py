@@ -85,12 +85,16 @@ class Spelt:
     other fields hold it whole, or hold a word of `min_word` letters or more that it is with
     at most `max_initials` letters around it (srezaei of rezaei.com). A word that walks
     `max_walk` keys of a keyboard row or more is a walk wherever else it is typed (qwertzuiop
-    scores 0.998, under the threshold, in a name and a company alike)."""
+    scores 0.998, under the threshold, in a name and a company alike). A word of `min_word`
+    letters or more that begins a longer name word is its short form (okwu84 for Okwudili)
+    unless it walks `short_form_max_walk` keys or more or repeats a chunk: a walk typed into
+    name and mailbox alike (asdf@ for Asdfghjk, olol1997@ for Ololade) stays junk."""
 
     threshold: float
     max_walk: int
     min_word: int
     max_initials: int
+    short_form_max_walk: int
 
     @classmethod
     def from_policy(cls, policy: Policy) -> Spelt:
@@ -99,7 +103,8 @@ class Spelt:
         return cls(threshold=_valid_threshold(float(section["spelt_threshold"])),
                    max_walk=int(section["spelt_max_walk"]),
                    min_word=int(section["spelt_min_word"]),
-                   max_initials=int(section["spelt_max_initials"]))
+                   max_initials=int(section["spelt_max_initials"]),
+                   short_form_max_walk=int(section["spelt_short_form_max_walk"]))
 
     def holds(self, word: str, letters: str) -> bool:
         """`letters` (space-separated letter runs of other fields) spell `word`."""
@@ -108,6 +113,13 @@ class Spelt:
         return word in letters or any(
             len(found) >= self.min_word and len(word) - len(found) <= self.max_initials
             and found in word for found in letters.split())
+
+    def short_form(self, word: str, name_words: Iterable[str]) -> bool:
+        """`word` is the first letters of a longer word of `name_words`."""
+        return len(word) >= self.min_word and any(
+            len(name) > len(word) and name.startswith(word) for name in name_words) \
+            and keyboard_features(word)[0] < self.short_form_max_walk \
+            and not repeated_chunk(word)[0]
 
 
 class _GibberishCheck(_DetectorCheck):
@@ -150,11 +162,15 @@ class _GibberishCheck(_DetectorCheck):
         return None
 
     def _junk_not_named(self, text: str, screening: Screening, *, spelt: str = "") -> bool:
-        """`text` is junk, and its worst word is not built from the person's own name (one
-        unusual name is one piece of evidence, which name.gibberish weighs)."""
+        """`text` is junk, and its worst word is not built from the person's own name nor its
+        short form (one unusual name is one piece of evidence, which name.gibberish weighs)."""
         judgement = self._junk(text, screening, spelt=spelt)
-        return judgement is not None and not _built_from_name(
-            judgement.word, _name_words(screening), _transliterated_words(screening))
+        if judgement is None:
+            return False
+        names = _name_words(screening)
+        if self.spelt is not None and self.spelt.short_form(judgement.word, names):
+            return False
+        return not _built_from_name(judgement.word, names, _transliterated_words(screening))
 
 
 @dataclass(frozen=True)
@@ -317,23 +333,11 @@ def _transliterated_words(screening: Screening) -> set[str]:
     return found
 
 
-# letters of a name word's short form that a mailbox may be (okwu84 for Okwudili), and the
-# keys it may walk along a row: a walk or a repeated chunk typed into name and mailbox alike
-# (asdf@ for Asdfghjk, olol1997@ for Ololade) stays the detector's to judge
-SHORT_FORM_MIN = 4
-SHORT_FORM_MAX_WALK = 3
-
-
 def _built_from_name(word: str, name_words: set[str], loose: Iterable[str] = ()) -> bool:
     """`word` is made of the person's name words and initials, in any order, with at least one
     whole word of 3+ letters: beghelthuesen (Beghel Thuesen), ulepmets (Uudo Lepmets), cugwu
     (Chinedu Ugwu), kouassiyaoj (Jean-Baptiste Kouassi-Yao). A `loose` word may be spelt
-    with one edit in four letters (raoayel for rrafayel). A word that is the first four or more
-    letters of a longer name word is its short form (okwu84 for Okwudili Anyanwu)."""
-    if len(word) >= SHORT_FORM_MIN and any(
-            len(name) > len(word) and name.startswith(word) for name in name_words) \
-            and keyboard_features(word)[0] < SHORT_FORM_MAX_WALK and not repeated_chunk(word)[0]:
-        return True
+    with one edit in four letters (raoayel for rrafayel)."""
     whole = any(len(name) >= 3 and name in word for name in name_words)
     initials = {name[0] for name in name_words if name}
     # reachable[i]: word[:i] can be spelt from name words and initials
@@ -369,7 +373,8 @@ def _edit_distance(a: str, b: str, limit: int) -> int:
     return previous[-1]
 
 
-_APOSTROPHES = re.compile("[`'\u2019\u02bb\u02bc]")
+_APOSTROPHE_MARKS = "`'\u2019\u02bb\u02bc"
+_APOSTROPHES = re.compile(f"[{_APOSTROPHE_MARKS}]")
 
 def _address_letters(screening: Screening, *, local: bool) -> str:
     """The lower-case letter runs of the email address, space-separated: of the mailbox name
@@ -467,8 +472,10 @@ class PassportSpellings:
                                  f"letters, not {len(spelt)}")
             self.tables.append(str.maketrans(dict(zip(letters, spelt, strict=True))))
         self.letters = frozenset(letters)
-        self.initials = [_WordStart(spelt) if spelt else None for spelt in initials]
-        self.initials += [None] * (len(self.tables) - len(self.initials))
+        starts = list(initials) or [{}] * len(self.tables)
+        if len(starts) != len(self.tables):
+            raise ValueError("[cyrillic] word-initial spellings must be given per system")
+        self.initials = [_WordStart(spelt) if spelt else None for spelt in starts]
 
     def spellings(self, value: str) -> list[str]:
         """`value` as each system spells it (anyascii for the letters no system names); none
@@ -488,7 +495,7 @@ class _WordStart:
         letters = "".join(re.escape(letter) for letter in spelt)
         # after a letter or an apostrophe (the Ukrainian name Mar'iana) a letter is not a
         # word's first
-        self.pattern = re.compile(rf"(?<![^\W\d_])(?<![`'\u2019\u02bb\u02bc])[{letters}]")
+        self.pattern = re.compile(rf"(?<![^\W\d_])(?<![{_APOSTROPHE_MARKS}])[{letters}]")
 
     def spell(self, text: str) -> str:
         return self.pattern.sub(self._spelling, text)
@@ -501,7 +508,7 @@ class _WordStart:
 def load_passport_spellings(directory: str | Path | None = None) -> PassportSpellings:
     table = _name_parts_table(directory, "cyrillic")
     return PassportSpellings(table["letters"], [table["ukrainian"], table["icao"]],
-                             [table.get("ukrainian_initial", {})])
+                             [table.get("ukrainian_initial", {}), {}])
 
 
 @dataclass(frozen=True)
