@@ -1103,6 +1103,24 @@ FIFTY_FOURTH_SET_NEAR_MISSES = [
 ]
 
 
+# After the fifty-eighth blind set (a recruitment agency): the jobless, the job hunter and the
+# worker's war stories; the Turkish "professional unemployed" as case-folded from a dotted
+# capital İ, and the Polish one.
+FIFTY_EIGHTH_SET_JOKES = [
+    "CEO of Job Hunting", "Serial Job Seeker", "Unpaid Visionary", "Certified Slacker",
+    "Corporate Hamster", "Night Shift Warrior", "Payroll Samurai", "Pallet Gladiator",
+    "Sheriff of Timesheets", "Head of Smoke Breaks", "Soldier of Fortune",
+    "Ask My Wife", "Chefkoch für Mikrowellengerichte", "İşsiz Profesyonel",
+    "Zawodowa bezrobotna", "油王",
+]
+FIFTY_EIGHTH_SET_NEAR_MISSES = [
+    "Chief Tea Maker", "Sleep Consultant", "Dungeon Master", "Senior Intern",
+    "LinkedIn Influencer", "Head of Complaints", "Shift Supervisor", "Overtime Coordinator",
+    "Warehouse Operative", "Forklift Instructor", "Payroll Officer", "Corporate Treasurer",
+    "Head of Payroll", "Astronaut", "Unpaid Carer", "Certified Payroll Professional",
+    "Job Coach", "Chef de Partie", "Sous Chef",
+]
+
 @pytest.mark.parametrize("title", WORDNET_CHIEF_JOKES)
 def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: ImplausibleJobTitle,
                                                                title: str) -> None:
@@ -1124,6 +1142,7 @@ def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: Implausibl
     *FORTY_EIGHTH_SET_NEAR_MISSES, *FORTY_NINTH_SET_NEAR_MISSES, *FIFTIETH_SET_NEAR_MISSES,
     *FIFTY_FIRST_SET_NEAR_MISSES, *FIFTY_SECOND_SET_NEAR_MISSES,
     *FIFTY_THIRD_SET_NEAR_MISSES, *FIFTY_FOURTH_SET_NEAR_MISSES,
+    *FIFTY_EIGHTH_SET_NEAR_MISSES,
 ])
 def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
                                              title: str) -> None:
@@ -1162,7 +1181,7 @@ def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, t
                                    *FORTY_EIGHTH_SET_JOKES, *FORTY_NINTH_SET_JOKES,
                                    *FIFTIETH_SET_JOKES, *FIFTY_FIRST_SET_JOKES,
                                    *FIFTY_SECOND_SET_JOKES, *FIFTY_THIRD_SET_JOKES,
-                                   *FIFTY_FOURTH_SET_JOKES])
+                                   *FIFTY_FOURTH_SET_JOKES, *FIFTY_EIGHTH_SET_JOKES])
 def test_jokes_of_the_later_versions_are_flagged(check: ImplausibleJobTitle,
                                                  title: str) -> None:
     """The seventh, eighth, tenth and eleventh versions' classes are jokes, or not job titles

@@ -2666,6 +2666,52 @@ FORTY_SIXTH_PASS_CUSTOMERS = [
     "honeycomb and I'd love to drop off two sample sheets for your flatbed. No obligation.",
 ]
 
+# Forty-seventh pass (data/blind58, a recruitment and temporary-staffing agency): a database of
+# HR managers in German, workers from abroad offered to agencies (English, Polish), factoring
+# for staffing agencies; crypto at a percentage a day in Russian, work from home paid by the
+# day in German, Arabic and Russian, fake references; a Portuguese cheque's excess to an agent,
+# a wrong-number opener; a fax waiting behind a link, a penalty within days; the price template
+# in Turkish and Chinese.
+FORTY_SEVENTH_PASS_HITS = [
+    ("Guten Tag, unsere Datenbank mit 80.000 Geschäftsführern im Mittelstand ist ab sofort "
+     "erhältlich.", "a contact-list sale"),
+    ("Trained caregivers from Kenya available now, we are looking for agencies to place them.",
+     "a sales pitch"),
+    ("Mamy pracowników z Nepalu dla agencji pracy, szybkie terminy.", "a sales pitch"),
+    ("Инвестируйте в криптовалюту: стабильный рост с доходом 3% в день.",  # noqa: RUF001
+     "a crypto / investment offer"),
+    ("Nebenjob online, einfach anmelden.", "a make-money-fast offer"),
+    ("العمل من المنزل براتب أسبوعي ممتاز", "a make-money-fast offer"),
+    ("Fake payslips for visa applications, delivered fast.", "counterfeit"),
+    ("Enviaremos um cheque e o senhor devolve a diferença ao motorista.", "a known scam script"),
+    ("Oops, wrong number I think. Anyway, nice to meet you! Where do you live?",
+     "a known scam script"),
+    ("Your office has received a new voicemail. Listen here: vm-inbox.example.top",
+     "a scam or phishing lure"),
+    ("Licence review: pay the fine of £900 within 5 days: gov-fines.example.top/pay",
+     "a scam or phishing lure"),
+    ("Merhaba, fiyat öğrenmek istiyorum.", 'the multilingual "I wanted to know your price"'),
+    ("你好，请问一下价格是多少钱", 'the multilingual "I wanted to know your price"'),  # noqa: RUF001
+]
+
+# ... and the customers beside them (forty-seventh pass): suppliers whose quote, ideas or
+# samples the reader's own staff asked for, in English, German, French and Spanish, and
+# listings of jobs paid daily that a temp asks about.
+FORTY_SEVENTH_PASS_CUSTOMERS = [
+    "Hello, we make branded lanyards. Your office manager Priya asked us for a quote for 200 "
+    "with your logo; it's attached. Happy to adjust the colours.",
+    "Hi, I'm a wedding florist and you asked me for a quote for the office party flowers. "
+    "Prices from £180, photos of past work on my page.",
+    "Guten Tag, Ihre Einkaufsleiterin Frau Berg hat uns um ein Angebot gebeten: 300 "
+    "Warnwesten mit Logo, Preis anbei.",
+    "Bonjour, votre responsable de site Karim nous a demandé un devis pour 40 casques. Vous le "
+    "trouverez en pièce jointe.",
+    "Hola, su jefe de almacén Luis nos pidió un presupuesto de 20 transpalets. Se lo envío "
+    "adjunto.",
+    "Здравствуйте, в объявлении были вакансии с ежедневной оплатой на складе. Они ещё "  # noqa: RUF001
+    "актуальны?",
+]
+
 # ... and the customers beside them (forty-fifth pass): an embassy writing a letter, a parent
 # quoting a bank change in the school's name, a school asking a supplier for a free demo, a
 # freelance copywriter's "I write to apply".
@@ -3013,7 +3059,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *THIRTY_SEVENTH_PASS_HITS, *THIRTY_EIGHTH_PASS_HITS, *THIRTY_NINTH_PASS_HITS,
     *FORTIETH_PASS_HITS, *FORTY_FIRST_PASS_HITS, *FORTY_SECOND_PASS_HITS,
     *FORTY_THIRD_PASS_HITS, *FORTY_FOURTH_PASS_HITS, *FORTY_FIFTH_PASS_HITS,
-    *FORTY_SIXTH_PASS_HITS,
+    *FORTY_SIXTH_PASS_HITS, *FORTY_SEVENTH_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -3037,7 +3083,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *THIRTY_SEVENTH_PASS_CUSTOMERS, *THIRTY_EIGHTH_PASS_CUSTOMERS,
     *THIRTY_NINTH_PASS_CUSTOMERS, *FORTIETH_PASS_CUSTOMERS, *FORTY_FIRST_PASS_CUSTOMERS,
     *FORTY_SECOND_PASS_CUSTOMERS, *FORTY_THIRD_PASS_CUSTOMERS, *FORTY_FOURTH_PASS_CUSTOMERS,
-    *FORTY_FIFTH_PASS_CUSTOMERS, *FORTY_SIXTH_PASS_CUSTOMERS,
+    *FORTY_FIFTH_PASS_CUSTOMERS, *FORTY_SIXTH_PASS_CUSTOMERS, *FORTY_SEVENTH_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new
