@@ -490,6 +490,56 @@ def test_bot_name_pattern_spares_real_people(bot_pattern: BotNamePattern,
     assert signals(bot_pattern, screening(**fields)) == []
 
 
+# After the fifty-sixth and fifty-eighth blind sets: a word typed twice whose mailbox a bot
+# made from it, spelt letter by letter between dots (Gmail ignores them), or, for a name of any
+# region with a tail, glued to a number that is no birth year.
+@pytest.mark.parametrize(("email", "fields"), [
+    ("f.a.r.a.n.g.i.z.p.l.u.c.k@gmail.com", {"first_name": "Farangizpluck",
+                                             "last_name": "Farangizpluck"}),
+    ("z.o.d.w.a.k.r.i.m@yandex.ru", {"full_name": "Zodwakrim Zodwakrim"}),
+    ("nodirabrisk4721@gmail.com", {"first_name": "Nodirabrisk", "last_name": "Nodirabrisk"}),
+    ("farangizpluck386@outlook.com", {"full_name": "Farangizpluck Farangizpluck"}),
+])
+def test_bot_name_pattern_hits_a_word_twice_beside_a_bots_mailbox(
+        bot_pattern: BotNamePattern, email: str, fields: dict[str, str]) -> None:
+    found = signals(bot_pattern, screening(email=email, **fields))
+    assert [signal.detail["why"] for signal in found] == [
+        "is the same made-up word in both name fields"]
+
+
+@pytest.mark.parametrize(("email", "fields"), [
+    # the person's own mailbox: the word whole, with a birth year, or a compound name that
+    # reads as a name beside any number
+    ("nodirabrisk@gmail.com", {"first_name": "Nodirabrisk", "last_name": "Nodirabrisk"}),
+    ("nodirabrisk1988@gmail.com", {"first_name": "Nodirabrisk", "last_name": "Nodirabrisk"}),
+    ("wahyuningsih123@yahoo.co.id", {"first_name": "Wahyuningsih",
+                                     "last_name": "Wahyuningsih"}),
+    ("nodirabrisk47215@gmail.com", {"first_name": "Nodirabrisk", "last_name": "Nodirabrisk"}),
+    # dots between a few initials, or a known name dotted
+    ("t.h.o.m.a.s@gmail.com", {"first_name": "Thomas", "last_name": "Thomas"}),
+    ("j.r.r.tolkien@gmail.com", {"first_name": "Tolkien", "last_name": "Tolkien"}),
+    ("f.a.r.a.n.g.i.z@gmail.com", {"full_name": "Farangizpluck Farangizpluck"}),
+])
+def test_bot_name_pattern_spares_a_persons_own_mailbox(
+        bot_pattern: BotNamePattern, email: str, fields: dict[str, str]) -> None:
+    assert signals(bot_pattern, screening(email=email, **fields)) == []
+
+
+def test_the_bots_mailboxes_follow_the_policy(detector: gibberish.GibberishDetector) -> None:
+    """[gibberish] bot_pattern_min_dotted 0 and bot_pattern_min_numbered_score over 1.0 turn
+    the two mailbox rules off."""
+    section = dict(load_policy().section("gibberish"))
+    check = BotNamePattern(min_first=int(section["bot_pattern_min_first"]),
+                           min_repeated=int(section["bot_pattern_min_repeated"]),
+                           min_mailbox_name=int(section["bot_pattern_min_mailbox_name"]),
+                           min_glued_score=float(section["bot_pattern_min_glued_score"]),
+                           min_any_region_score=float(section["bot_pattern_min_any_region_score"]),
+                           min_dotted=0, min_numbered_score=1.01, detector=detector)
+    for email in ("f.a.r.a.n.g.i.z.p.l.u.c.k@gmail.com", "farangizpluck386@outlook.com"):
+        fields = {"first_name": "Farangizpluck", "last_name": "Farangizpluck"}
+        assert signals(check, screening(email=email, **fields)) == []
+
+
 @pytest.mark.parametrize(("email", "fields"), [
     ("josua.reichel@hotmail.com", {"first_name": "Josuanig", "last_name": "Josuanig"}),
     ("aled.meredith@gmail.com", {"full_name": "Aleddurt Aleddurt"}),

@@ -1121,6 +1121,22 @@ FIFTY_EIGHTH_SET_NEAR_MISSES = [
     "Job Coach", "Chef de Partie", "Sous Chef",
 ]
 
+# After the fifty-sixth blind set (a funeral director): the ghost, the vampire on duty and the
+# survivor of the zombie apocalypse; "without" and "none" as placeholders.
+FIFTY_SIXTH_SET_PLACEHOLDERS = ["Ohne", "Tak ada", "Tiada"]
+FIFTY_SIXTH_SET_JOKES = [
+    "Resident Spook", "Chief Poltergeist", "Cazafantasmas", "Ghostbuster", "Count Dracula",
+    "Zombie Apocalypse Planner", "Ambassador to the Martians", "Lord High Everything Else",
+    "Nap Architect", "Head Button Pusher", "Kuchenvernichterin", "Catadora de camas",
+    "Jedi Grand Master", "유령사냥꾼",
+]
+FIFTY_SIXTH_SET_NEAR_MISSES = [
+    "Ghostwriter", "Senior Ghostwriter", "Ghost Kitchen Manager", "Beer Sommelier",
+    "Skeleton Crew Leader", "Head of Nursing", "Funeral Director", "Embalmer",
+    "Memorial Mason", "Ambassador", "Brand Ambassador", "Dance Teacher", "Button Machine Operator",
+    "Aktenvernichtung Disponent",
+]
+
 @pytest.mark.parametrize("title", WORDNET_CHIEF_JOKES)
 def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: ImplausibleJobTitle,
                                                                title: str) -> None:
@@ -1142,7 +1158,7 @@ def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: Implausibl
     *FORTY_EIGHTH_SET_NEAR_MISSES, *FORTY_NINTH_SET_NEAR_MISSES, *FIFTIETH_SET_NEAR_MISSES,
     *FIFTY_FIRST_SET_NEAR_MISSES, *FIFTY_SECOND_SET_NEAR_MISSES,
     *FIFTY_THIRD_SET_NEAR_MISSES, *FIFTY_FOURTH_SET_NEAR_MISSES,
-    *FIFTY_EIGHTH_SET_NEAR_MISSES,
+    *FIFTY_EIGHTH_SET_NEAR_MISSES, *FIFTY_SIXTH_SET_NEAR_MISSES,
 ])
 def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
                                              title: str) -> None:
@@ -1161,7 +1177,8 @@ def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
                                    *FIFTIETH_SET_PLACEHOLDERS,
                                    *FIFTY_SECOND_SET_PLACEHOLDERS,
                                    *FIFTY_THIRD_SET_PLACEHOLDERS,
-                                   *FIFTY_FOURTH_SET_PLACEHOLDERS])
+                                   *FIFTY_FOURTH_SET_PLACEHOLDERS,
+                                   *FIFTY_SIXTH_SET_PLACEHOLDERS])
 def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, title: str) -> None:
     """Placeholders, refusals and a form's prompts in any language say nothing of a job."""
     assert why(check, title) == "a placeholder"
@@ -1181,7 +1198,8 @@ def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, t
                                    *FORTY_EIGHTH_SET_JOKES, *FORTY_NINTH_SET_JOKES,
                                    *FIFTIETH_SET_JOKES, *FIFTY_FIRST_SET_JOKES,
                                    *FIFTY_SECOND_SET_JOKES, *FIFTY_THIRD_SET_JOKES,
-                                   *FIFTY_FOURTH_SET_JOKES, *FIFTY_EIGHTH_SET_JOKES])
+                                   *FIFTY_FOURTH_SET_JOKES, *FIFTY_EIGHTH_SET_JOKES,
+                                   *FIFTY_SIXTH_SET_JOKES])
 def test_jokes_of_the_later_versions_are_flagged(check: ImplausibleJobTitle,
                                                  title: str) -> None:
     """The seventh, eighth, tenth and eleventh versions' classes are jokes, or not job titles

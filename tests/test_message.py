@@ -2712,6 +2712,54 @@ FORTY_SEVENTH_PASS_CUSTOMERS = [
     "актуальны?",
 ]
 
+# Forty-eighth pass (data/blind56, a funeral director): the trade's scam scripts (a widow abroad
+# whose late husband's company pays, the charges deducted and the rest sent on, caskets paid by
+# an attorney's wire, the bereaved abroad paying by cheque in five languages, an agent paid from
+# the balance, above the asking price), payouts paused, a wrong contact that asks where the
+# reader is based; drone filming, photo restoration, rates for funeral homes, factory prices;
+# the price template in Yoruba, Swahili, Greek and Hebrew.
+FORTY_EIGHTH_PASS_HITS = [
+    ("My late mother's insurance company will send you the money for the service.",
+     "a known scam script"),
+    ("Please deduct your fees and forward the remainder to our family pastor.",
+     "a known scam script"),
+    ("Two coffins please. Payment will be by wire transfer from my lawyer.",
+     "a known scam script"),
+    ("I'm currently overseas, so payment with a cashier's check is easiest.",
+     "a known scam script"),
+    ("Moro no exterior e pagarei com cheque, mande o valor.", "a known scam script"),
+    ("Vivo en el extranjero y pagaré con cheque el entierro.", "a known scam script"),
+    ("Mia nonna è morta nella vostra città, pagherò con un assegno.", "a known scam script"),
+    ("Ich lebe im Ausland, Zahlung per Scheck über die Bank.", "a known scam script"),
+    ("Kindly pay my shipping agent from the balance after you charge me.",
+     "a known scam script"),
+    ("Payouts to your account have been paused. Verify here: pay-check.example.top",
+     "a known scam script"),
+    ("Sorry, wrong number it seems. By the way, where are you from?", "a known scam script"),
+    ("We offer drone videography for weddings. Bulk rates for funeral homes too.",
+     "a sales pitch"),
+    ("We do photo restoration of old portraits, special rates for undertakers.",
+     "a sales pitch"),
+    ("Is your salon ready for Christmas? Gift boxes at factory prices.", "a sales pitch"),
+    ("Mo fe mo owo re", 'the multilingual "I wanted to know your price"'),
+    ("Habari, nilitaka kujua bei", 'the multilingual "I wanted to know your price"'),
+    ("Καλημέρα, ήθελα να ρωτήσω την τιμή", 'the multilingual "I wanted to know your price"'),  # noqa: RUF001
+    ("שלום, רציתי לשאול מה המחיר", 'the multilingual "I wanted to know your price"'),
+]
+
+# ... and the customers beside them (forty-eighth pass): a supplier's price-rise notice to its
+# customers, a customer paying by cheque at home, a family asking where the reader is based,
+# a payment provider's notice that asks nothing, a CV "to resume" work.
+FORTY_EIGHTH_PASS_CUSTOMERS = [
+    "Dear customer, our oak board prices rise by 4% from 1 March. Orders placed before 20 "
+    "February will be invoiced at current prices. New catalogue: https://www.example-board.com "
+    "Thank you for your custom.",
+    "My father died last night at home. Can we pay by cheque when we come in on Monday?",
+    "Hello, we might have the wrong number for the florist. By the way, do you do flowers?",
+    "Our payouts were paused last week by our bank; can you invoice us instead this month?",
+    "I'd like to resume work after my leave; my manager said to contact you.",
+]
+
 # ... and the customers beside them (forty-fifth pass): an embassy writing a letter, a parent
 # quoting a bank change in the school's name, a school asking a supplier for a free demo, a
 # freelance copywriter's "I write to apply".
@@ -3059,7 +3107,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *THIRTY_SEVENTH_PASS_HITS, *THIRTY_EIGHTH_PASS_HITS, *THIRTY_NINTH_PASS_HITS,
     *FORTIETH_PASS_HITS, *FORTY_FIRST_PASS_HITS, *FORTY_SECOND_PASS_HITS,
     *FORTY_THIRD_PASS_HITS, *FORTY_FOURTH_PASS_HITS, *FORTY_FIFTH_PASS_HITS,
-    *FORTY_SIXTH_PASS_HITS, *FORTY_SEVENTH_PASS_HITS,
+    *FORTY_SIXTH_PASS_HITS, *FORTY_SEVENTH_PASS_HITS, *FORTY_EIGHTH_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -3084,6 +3132,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *THIRTY_NINTH_PASS_CUSTOMERS, *FORTIETH_PASS_CUSTOMERS, *FORTY_FIRST_PASS_CUSTOMERS,
     *FORTY_SECOND_PASS_CUSTOMERS, *FORTY_THIRD_PASS_CUSTOMERS, *FORTY_FOURTH_PASS_CUSTOMERS,
     *FORTY_FIFTH_PASS_CUSTOMERS, *FORTY_SIXTH_PASS_CUSTOMERS, *FORTY_SEVENTH_PASS_CUSTOMERS,
+    *FORTY_EIGHTH_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new

@@ -544,6 +544,8 @@ class BotNamePattern(_DetectorCheck):
 
     def __init__(self, *, min_first: int, min_repeated: int, min_mailbox_name: int,
                  min_glued_score: float, min_any_region_score: float,
+                 min_dotted: int = 0, min_numbered_score: float = 1.01,
+                 birth_years: tuple[int, int] = (0, 0),
                  not_glued: NameParts = NameParts(),
                  detector: GibberishDetector | None = None) -> None:
         """`min_first`: letters of a first name that, with two letters added, is the last
@@ -552,11 +554,18 @@ class BotNamePattern(_DetectorCheck):
         `min_glued_score`: the bot head's score that the surer of two glued fields reaches;
         `min_any_region_score`: the mash score that a word typed twice reaches when it starts
         with a name of any region, not a common first name (over 1.0: never);
+        `min_dotted`: letters of a mailbox that spells such a word one by one between dots
+        (0: never); `min_numbered_score`: the lower mash score that suffices when the mailbox
+        is the word and three or four digits that are no birth year in `birth_years` (first
+        and last year);
         `not_glued`: name parts that make a word never glued (wordlists/name_parts.toml)."""
         super().__init__(detector=detector)
         self.not_glued = not_glued
         self.min_glued_score = min_glued_score
         self.min_any_region_score = min_any_region_score
+        self.min_dotted = min_dotted
+        self.min_numbered_score = min_numbered_score
+        self.birth_years = birth_years
         self.min_first = min_first
         self.min_repeated = min_repeated
         self.min_mailbox_name = min_mailbox_name
@@ -572,24 +581,29 @@ class BotNamePattern(_DetectorCheck):
                    min_mailbox_name=int(section["bot_pattern_min_mailbox_name"]),
                    min_glued_score=float(section["bot_pattern_min_glued_score"]),
                    min_any_region_score=float(section["bot_pattern_min_any_region_score"]),
+                   min_dotted=int(section["bot_pattern_min_dotted"]),
+                   min_numbered_score=float(section["bot_pattern_min_numbered_score"]),
+                   birth_years=(int(section["bot_pattern_birth_years"][0]),
+                                int(section["bot_pattern_birth_years"][1])),
                    not_glued=load_name_parts(wordlists), detector=detector)
 
     def __call__(self, screening: Screening) -> Iterator[Signal]:
         lead = screening.lead
-        mailbox = _mailbox_runs(screening)
+        local = _mailbox_local(screening)
+        mailbox = LETTER_RUNS.findall(local)
         if lead.first_name and lead.last_name:
-            why = self._pattern(lead.first_name.strip(), lead.last_name.strip(), mailbox)
+            why = self._pattern(lead.first_name.strip(), lead.last_name.strip(), mailbox, local)
             if why:
                 yield Signal("name.bot_pattern", "last_name",
                              {"value": lead.last_name, "why": why})
                 return
         if lead.full_name:
             parts = lead.full_name.split()
-            if len(parts) == 2 and (why := self._pattern(parts[0], parts[1], mailbox)):
+            if len(parts) == 2 and (why := self._pattern(parts[0], parts[1], mailbox, local)):
                 yield Signal("name.bot_pattern", "full_name",
                              {"value": lead.full_name, "why": why})
 
-    def _pattern(self, first: str, last: str, mailbox: list[str]) -> str | None:
+    def _pattern(self, first: str, last: str, mailbox: list[str], local: str) -> str | None:
         if not first.isalpha() or not last.isalpha():
             return None
         if last[:-2] == first and len(first) >= self.min_first and last[-2:].isascii() \
@@ -597,7 +611,7 @@ class BotNamePattern(_DetectorCheck):
             return "is the first name with two letters added, the first a capital"
         if first.casefold() == last.casefold():
             return "is the same made-up word in both name fields" \
-                if self._made_up(first, mailbox) else None
+                if self._made_up(first, mailbox, local) else None
         first_glued = self._glued(first)
         last_glued = self._glued(last) if first_glued is not None else None
         if first_glued is not None and last_glued is not None \
@@ -617,11 +631,13 @@ class BotNamePattern(_DetectorCheck):
             return None
         return self.detector.bot_score(folded)
 
-    def _made_up(self, word: str, mailbox: list[str]) -> bool:
+    def _made_up(self, word: str, mailbox: list[str], local: str) -> bool:
         """No known name, but a common first name with a tail glued on (Madelineron,
         Leonfont), the name of the mailbox with a tail glued on (Josuanig for
-        josua.reichel@, Aleddurt for aled.meredith@), or letters of two scripts in one word
-        (婉清jiese)."""
+        josua.reichel@, Aleddurt for aled.meredith@), letters of two scripts in one word
+        (婉清jiese), or a word the mailbox spells the way bots spell it: letter by letter
+        between dots (c.l.a.r.i.s.s.e.b.r.i.f.t@), or with digits glued on when it is a name
+        of any region with a tail (chiamakatreert5332@)."""
         if _mixed_script(word):
             return True
         folded = fold(word)
@@ -634,18 +650,28 @@ class BotNamePattern(_DetectorCheck):
         end = len(folded) - BOT_MIN_TAIL + 1
         if any(folded[:length] in first_names for length in range(MIN_LETTERS, end)):
             return True
+        # Gmail ignores dots, so a bot that dots every letter of the word makes one inbox look
+        # like many; nobody writes their own name so.
+        if self.min_dotted and len(mailbox) >= self.min_dotted \
+                and all(len(run) == 1 for run in mailbox) and "".join(mailbox) == folded:
+            return True
+        # The bots draw first names from every region, not only the common Latin ones: a name
+        # of any region with a tail that is no name (Thanhskeess, Grgareps). Real compound
+        # names of that shape read as names (Wahyuningsih); the word counts when it also reads
+        # as a mash, or half as much of one beside a mailbox of the word and a number that is
+        # no birth year, the way the bots make their mailboxes (nergiskoux4193@).
+        names = self.detector.names
+        regional = any(folded[:length] in names and folded[length:] not in names
+                       for length in range(MIN_LETTERS, end))
+        if regional and self._numbered(folded, local) \
+                and self.detector.mash_score(folded) >= self.min_numbered_score:
+            return True
         # Someone typing their own unusual name twice has it whole in the mailbox, or a short
         # form of it with no other name beside it (karthik.s@ or karthik88@ for Karthikeyan
         # Karthikeyan, nwaog@ for Nwaogwugwu Nwaogwugwu).
         if any(folded in run for run in mailbox):
             return False
-        # The bots draw first names from every region, not only the common Latin ones: a name
-        # of any region with a tail that is no name (Thanhskeess, Grgareps), when the word also
-        # reads as a mash; real compound names of that shape read as names (Wahyuningsih).
-        names = self.detector.names
-        if any(folded[:length] in names and folded[length:] not in names
-               for length in range(MIN_LETTERS, end)) \
-                and self.detector.mash_score(folded) >= self.min_any_region_score:
+        if regional and self.detector.mash_score(folded) >= self.min_any_region_score:
             return True
         # The bot kept a real person's mailbox (josua.reichel@) and glued a tail to the first
         # name it holds.
@@ -654,6 +680,15 @@ class BotNamePattern(_DetectorCheck):
         return any(self._mailbox_name(folded[:length], mailbox)
                    for length in range(self.min_mailbox_name, end))
 
+    def _numbered(self, word: str, local: str) -> bool:
+        """The mailbox is `word` and three or four digits that are no birth year (5332, 641;
+        not 1987)."""
+        number = local.removeprefix(word)
+        if number == local or not number.isdigit() or len(number) not in (3, 4):
+            return False
+        first, last = self.birth_years
+        return not (len(number) == 4 and first <= int(number) <= last)
+
     def _mailbox_name(self, head: str, mailbox: list[str]) -> bool:
         """`head` is a letter run of the mailbox (aled of aled.meredith), or a known name
         inside one (villy of villyjohansen)."""
@@ -661,13 +696,13 @@ class BotNamePattern(_DetectorCheck):
                    for run in mailbox)
 
 
-def _mailbox_runs(screening: Screening) -> list[str]:
-    """The lower-case letter runs of the mailbox name (before any +tag), in ASCII."""
+def _mailbox_local(screening: Screening) -> str:
+    """The mailbox name (before any +tag) in lower-case ASCII; "" without one."""
     email = screening.email
     if email is None:
-        return []
+        return ""
     folded = fold(email.local.split("+", 1)[0])
-    return [run.lower() for run in LETTER_RUNS.findall(folded)] if folded else []
+    return folded.lower() if folded else ""
 
 
 def _mixed_script(word: str) -> bool:

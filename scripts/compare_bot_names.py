@@ -1,0 +1,85 @@
+"""Compare where name.bot_pattern fires, in this working tree and at a git revision.
+
+    .venv/bin/python scripts/compare_bot_names.py --against HEAD [--show 40]
+
+Runs BotNamePattern (with each side's own code and bundled policy) over every lead of
+data/corpus/*.jsonl and of the spent blind sets, and prints how many leads of each label and
+category newly get the signal or lose it, with the first --show of them. The revision is
+checked out into a temporary git worktree, removed afterwards.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def firing(data: Path) -> list[str]:
+    """One line per lead that name.bot_pattern fires on: set:index label category email names."""
+    from leadguard.checks.gibberish import BotNamePattern
+    from leadguard.evaluation.blind_sets import spent_blind_sets
+    from leadguard.model.corpus import read_corpus, screening_for
+    from leadguard.policy import load_policy
+
+    files = sorted((data / "corpus").glob("*.jsonl"))
+    files += [folder / "blind.jsonl" for folder in spent_blind_sets(data)]
+    check = BotNamePattern.from_policy(load_policy())
+    lines = []
+    for path in files:
+        examples, _ = read_corpus([path])
+        for number, example in enumerate(examples):
+            if list(check(screening_for(example))):
+                lead = example.lead
+                names = " ".join(filter(None, (lead.first_name, lead.last_name, lead.full_name)))
+                lines.append(f"{path.parent.name}:{number} {example.label} {example.category} "
+                             f"{lead.email} {names}")
+    return lines
+
+
+def side(src: Path) -> list[str]:
+    """`firing` run in a fresh interpreter with `src` first on the path."""
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    out = subprocess.check_output(
+        [sys.executable, __file__, "--list", str(ROOT / "data")], env=env, cwd=ROOT)
+    return [str(line) for line in json.loads(out)]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--against", default="HEAD", help="git revision to compare with")
+    parser.add_argument("--show", type=int, default=20, help="changed leads to print")
+    parser.add_argument("--list", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.list is not None:
+        print(json.dumps(firing(args.list)))
+        return 0
+    with tempfile.TemporaryDirectory() as scratch:
+        tree = Path(scratch) / "tree"
+        subprocess.run(["git", "worktree", "add", "--detach", "-q", str(tree), args.against],
+                       cwd=ROOT, check=True)
+        try:
+            before = set(side(tree / "src"))
+        finally:
+            subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=ROOT,
+                           check=True)
+    after = set(side(ROOT / "src"))
+    for title, changed in (("newly fired", sorted(after - before)),
+                           ("no longer fired", sorted(before - after))):
+        kinds = Counter(" ".join(line.split()[1:3]) for line in changed)
+        print(f"{title}: {len(changed)}" + "".join(f"; {kind} {count}"
+                                                   for kind, count in sorted(kinds.items())))
+        for line in changed[:args.show]:
+            print("   ", line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
