@@ -663,6 +663,21 @@ def test_email_gibberish_judges_a_mailbox_its_domain_spells_at_the_spelt_thresho
         assert [s.code for s in signals(check, screening(email))] == ["email.gibberish"]
 
 
+
+def test_email_gibberish_judges_the_first_word_of_a_glued_domain_at_the_spelt_threshold(
+        detector: gibberish.GibberishDetector) -> None:
+    """aqmrzkyzy@qmrzkyzytrade.kz: an initial and the first word of a domain that glues the
+    company's two words (data/blind59, a Kazakh family name spelt without its Kazakh letters).
+    The same mailbox at a free provider, a word that is the whole domain label with no second
+    word after it, and a mash typed into both are still judged."""
+    section = load_policy().section("gibberish")
+    check = GibberishEmail(threshold=section["email_threshold"],
+                           spelt=Spelt.from_policy(load_policy()), detector=detector)
+    for email in ("aqmrzkyzy@qmrzkyzytrade.kz", "gbrkzhnv@brkzhnvstroi.kz"):
+        assert signals(check, screening(email)) == []
+    for email in ("gbrkzhnv@gmail.com", "gbrkzhnv@brkzhnvst.kz", "xqzvbnt@qzvbntlogistics.com"):
+        assert [s.code for s in signals(check, screening(email))] == ["email.gibberish"]
+
 def test_company_gibberish_leaves_an_uzbek_family_name_with_an_apostrophe_to_the_name_check(
         detector: gibberish.GibberishDetector, thresholds: dict[str, float]) -> None:
     """To'xtayev MChJ for G'ayrat To'xtayev is the family again, though the apostrophe splits

@@ -2760,6 +2760,56 @@ FORTY_EIGHTH_PASS_CUSTOMERS = [
     "I'd like to resume work after my leave; my manager said to contact you.",
 ]
 
+# Forty-ninth pass (data/blind59, a laundry and workwear-rental company): list sellers in German
+# and French, SEO follow-ups and hooks, cost-cutting, directory, surplus-stock and van-wrap
+# pitches, a production fee to be a podcast's guest; a lonely stranger with her age, parcel and
+# payment-request fees in Portuguese and Dutch; an inheritance without heirs in Spanish, the
+# boss's transfer by WhatsApp, a commission for the buyer, a Pix by mistake, a training kit paid
+# first, the class's wrong-number opener; the Chinese template without "I".
+FORTY_NINTH_PASS_HITS = [
+    ("Kontakte von 30.000 Arztpraxen in Deutschland mit E-Mail, Probedatensatz gratis.",
+     "a contact-list sale"),
+    ("Fichier qualifié de 12 000 restaurants, extrait gratuit sur demande.",
+     "a contact-list sale"),
+    ("Just circling back on the SEO proposal for your site, any thoughts?",
+     "an SEO / backlink offer"),
+    ("Two competitors are outranking you for dry cleaning near me.",
+     "an SEO / backlink offer"),
+    ("Are you the right person to talk to about getting more leads from your website?",
+     "an SEO / backlink offer"),
+    ("Are you overpaying for energy? We compared 40 suppliers for you.", "a sales pitch"),
+    ("We buy surplus stock of towels. Any quantity, we collect.", "a sales pitch"),
+    ("Full fleet wraps fitted at your depot, from £900.", "a sales pitch"),
+    ("Be a guest on our show, a small booking fee of $199 applies. Reply to book.",
+     "a sales pitch"),
+    ("Hello, I think you are a very caring person. I am Anna, 31, a teacher.",
+     "a scam or phishing lure"),
+    ("Sua encomenda foi tributada. Pague a taxa de R$ 9,90 aqui: correio.example.top",
+     "a scam or phishing lure"),
+    ("Un cliente fallecido con el apellido de usted dejó una herencia de 2.000.000 sin "
+     "herederos.", "a known scam script"),
+    ("The MD approved an urgent payment to a new vendor; I'll send the bank details via "
+     "WhatsApp.", "a known scam script"),
+    ("The order is yours if you agree to a 7% commission for me.", "a known scam script"),
+    ("Caiu um Pix de R$ 300 por engano, devolva o valor para a chave do e-mail.",
+     "a known scam script"),
+    ("You got the job! Pay $60 for your starter kit today.", "a known scam script"),
+    ("Hi, is this Maria? It's Lena from the spin class", "a known scam script"),
+    ("你好，想了解一下您的报价", 'the multilingual "I wanted to know your price"'),  # noqa: RUF001
+]
+
+# ... and the customers beside them (forty-ninth pass): a customer asking for a rival's
+# proposal, a buyer of surplus stock, a classmate writing with more to say, a hotel asking a
+# sample of the reader's linen, a customer paying a fee the reader asked for.
+FORTY_NINTH_PASS_CUSTOMERS = [
+    "Our old agency sent an SEO proposal last year; can you review it against yours?",
+    "Do you sell your surplus stock of hotel towels? We would take any quantity.",
+    "Hi, is this the laundry? It's Lena from the Hotel Sole, we spoke on Monday about "
+    "napkins for our restaurant; could you send the price for 200 a week?",
+    "Could we get a sample of your table linen before we sign the contract?",
+    "We paid the delivery fee you asked for; when will the uniforms arrive?",
+]
+
 # ... and the customers beside them (forty-fifth pass): an embassy writing a letter, a parent
 # quoting a bank change in the school's name, a school asking a supplier for a free demo, a
 # freelance copywriter's "I write to apply".
@@ -3108,6 +3158,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *FORTIETH_PASS_HITS, *FORTY_FIRST_PASS_HITS, *FORTY_SECOND_PASS_HITS,
     *FORTY_THIRD_PASS_HITS, *FORTY_FOURTH_PASS_HITS, *FORTY_FIFTH_PASS_HITS,
     *FORTY_SIXTH_PASS_HITS, *FORTY_SEVENTH_PASS_HITS, *FORTY_EIGHTH_PASS_HITS,
+    *FORTY_NINTH_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -3132,7 +3183,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *THIRTY_NINTH_PASS_CUSTOMERS, *FORTIETH_PASS_CUSTOMERS, *FORTY_FIRST_PASS_CUSTOMERS,
     *FORTY_SECOND_PASS_CUSTOMERS, *FORTY_THIRD_PASS_CUSTOMERS, *FORTY_FOURTH_PASS_CUSTOMERS,
     *FORTY_FIFTH_PASS_CUSTOMERS, *FORTY_SIXTH_PASS_CUSTOMERS, *FORTY_SEVENTH_PASS_CUSTOMERS,
-    *FORTY_EIGHTH_PASS_CUSTOMERS,
+    *FORTY_EIGHTH_PASS_CUSTOMERS, *FORTY_NINTH_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new

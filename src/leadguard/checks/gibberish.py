@@ -83,7 +83,9 @@ class Corroboration:
 class Spelt:
     """A word that other fields also spell is a name in use, junk only at `threshold`: the
     other fields hold it whole, or hold a word of `min_word` letters or more that it is with
-    at most `max_initials` letters around it (srezaei of rezaei.com). A word that walks
+    at most `max_initials` letters around it (srezaei of rezaei.com), or it is such a word,
+    after at most `max_initials` letters, that begins a glued run of the other fields (ynrlanyzy
+    of nrlanyzytekhno.kz). A word that walks
     `max_walk` keys of a keyboard row or more is a walk wherever else it is typed (qwertzuiop
     scores 0.998, under the threshold, in a name and a company alike). A word of `min_word`
     letters or more that begins a longer name word is its short form (okwu84 for Okwudili)
@@ -111,8 +113,18 @@ class Spelt:
         if keyboard_features(word)[0] >= self.max_walk:
             return False
         return word in letters or any(
-            len(found) >= self.min_word and len(word) - len(found) <= self.max_initials
-            and found in word for found in letters.split())
+            (len(found) >= self.min_word and len(word) - len(found) <= self.max_initials
+             and found in word) or self._glued_head(word, found) for found in letters.split())
+
+    def _glued_head(self, word: str, found: str) -> bool:
+        """`word` is the first word of `found`, which glues two words of `min_word` letters or
+        more (nrlanyzy of nrlanyzytekhno.kz for Нұрланқызы Техно), with at most
+        `max_initials` letters before it."""
+        return any(
+            len(word) - start >= self.min_word
+            and len(found) - (len(word) - start) >= self.min_word
+            and found.startswith(word[start:])
+            for start in range(self.max_initials + 1))
 
     def short_form(self, word: str, name_words: Iterable[str]) -> bool:
         """`word` is the first letters of a longer word of `name_words`."""

@@ -1,11 +1,12 @@
-"""Compare where name.bot_pattern fires, in this working tree and at a git revision.
+"""Compare where the gibberish signals fire, in this working tree and at a git revision.
 
-    .venv/bin/python scripts/compare_bot_names.py --against HEAD [--show 40]
+    .venv/bin/python scripts/compare_gibberish_signals.py --against HEAD [--show 40]
 
-Runs BotNamePattern (with each side's own code and bundled policy) over every lead of
-data/corpus/*.jsonl and of the spent blind sets, and prints how many leads of each label and
-category newly get the signal or lose it, with the first --show of them. The revision is
-checked out into a temporary git worktree, removed afterwards.
+Runs the gibberish checks (email.gibberish, name.gibberish, name.bot_pattern,
+company.gibberish; each side with its own code, bundled policy and word lists) over every lead
+of data/corpus/*.jsonl and of the spent blind sets, and prints how many signals of each code,
+label and category are new or gone, with the first --show of them. The revision is checked out
+into a temporary git worktree, removed afterwards.
 """
 
 from __future__ import annotations
@@ -23,24 +24,26 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def firing(data: Path) -> list[str]:
-    """One line per lead that name.bot_pattern fires on: set:index label category email names."""
-    from leadguard.checks.gibberish import BotNamePattern
+    """One line per signal: set:index code:field label category email names."""
+    from leadguard.checks.gibberish import gibberish_checks
     from leadguard.evaluation.blind_sets import spent_blind_sets
     from leadguard.model.corpus import read_corpus, screening_for
     from leadguard.policy import load_policy
+    from leadguard.wordlists import load_wordlists
 
     files = sorted((data / "corpus").glob("*.jsonl"))
     files += [folder / "blind.jsonl" for folder in spent_blind_sets(data)]
-    check = BotNamePattern.from_policy(load_policy())
-    lines = []
+    checks = gibberish_checks(load_policy(), load_wordlists().legal_forms)
+    lines: list[str] = []
     for path in files:
         examples, _ = read_corpus([path])
         for number, example in enumerate(examples):
-            if list(check(screening_for(example))):
-                lead = example.lead
-                names = " ".join(filter(None, (lead.first_name, lead.last_name, lead.full_name)))
-                lines.append(f"{path.parent.name}:{number} {example.label} {example.category} "
-                             f"{lead.email} {names}")
+            screening = screening_for(example)
+            lead = example.lead
+            names = " ".join(filter(None, (lead.first_name, lead.last_name, lead.full_name)))
+            lines.extend(f"{path.parent.name}:{number} {signal.code}:{signal.field} "
+                         f"{example.label} {example.category} {lead.email} {names}"
+                         for check in checks for signal in check(screening))
     return lines
 
 
@@ -73,7 +76,7 @@ def main() -> int:
     after = set(side(ROOT / "src"))
     for title, changed in (("newly fired", sorted(after - before)),
                            ("no longer fired", sorted(before - after))):
-        kinds = Counter(" ".join(line.split()[1:3]) for line in changed)
+        kinds = Counter(" ".join(line.split()[1:4]) for line in changed)
         print(f"{title}: {len(changed)}" + "".join(f"; {kind} {count}"
                                                    for kind, count in sorted(kinds.items())))
         for line in changed[:args.show]:
