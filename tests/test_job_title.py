@@ -1152,6 +1152,20 @@ FIFTY_NINTH_SET_NEAR_MISSES = [
     "Towel Attendant", "Head of Laundry Operations",
 ]
 
+# After the sixtieth blind set (a zoo): the chief penguin, the king of the jungle and the koala
+# cuddler; "any" as a placeholder.
+SIXTIETH_SET_PLACEHOLDERS = ["Any"]
+SIXTIETH_SET_JOKES = [
+    "Panda Hugger", "Chief Penguin", "King of the Jungle", "Reina de la selva",
+    "Chief Executive Otter", "VP of Penguin Affairs", "Professional Panda Watcher",
+    "Meerkat on Duty", "Llama Drama Queen", "Cheapskate", "동물의왕",
+]
+SIXTIETH_SET_NEAR_MISSES = [
+    "Koala Keeper", "Penguin Keeper", "Head of Primates", "Baby Cuddler", "Mermaid",
+    "Lion Tamer", "Mom", "Dad", "Otter Keeper", "Llama Farmer", "Giraffe Keeper",
+    "Zoo Visitor Services Manager", "Head of Business", "Snack Buyer",
+]
+
 @pytest.mark.parametrize("title", WORDNET_CHIEF_JOKES)
 def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: ImplausibleJobTitle,
                                                                title: str) -> None:
@@ -1174,7 +1188,7 @@ def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: Implausibl
     *FIFTY_FIRST_SET_NEAR_MISSES, *FIFTY_SECOND_SET_NEAR_MISSES,
     *FIFTY_THIRD_SET_NEAR_MISSES, *FIFTY_FOURTH_SET_NEAR_MISSES,
     *FIFTY_EIGHTH_SET_NEAR_MISSES, *FIFTY_SIXTH_SET_NEAR_MISSES,
-    *FIFTY_NINTH_SET_NEAR_MISSES,
+    *FIFTY_NINTH_SET_NEAR_MISSES, *SIXTIETH_SET_NEAR_MISSES,
 ])
 def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
                                              title: str) -> None:
@@ -1194,7 +1208,8 @@ def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
                                    *FIFTY_SECOND_SET_PLACEHOLDERS,
                                    *FIFTY_THIRD_SET_PLACEHOLDERS,
                                    *FIFTY_FOURTH_SET_PLACEHOLDERS,
-                                   *FIFTY_SIXTH_SET_PLACEHOLDERS])
+                                   *FIFTY_SIXTH_SET_PLACEHOLDERS,
+                                   *SIXTIETH_SET_PLACEHOLDERS])
 def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, title: str) -> None:
     """Placeholders, refusals and a form's prompts in any language say nothing of a job."""
     assert why(check, title) == "a placeholder"
@@ -1215,7 +1230,8 @@ def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, t
                                    *FIFTIETH_SET_JOKES, *FIFTY_FIRST_SET_JOKES,
                                    *FIFTY_SECOND_SET_JOKES, *FIFTY_THIRD_SET_JOKES,
                                    *FIFTY_FOURTH_SET_JOKES, *FIFTY_EIGHTH_SET_JOKES,
-                                   *FIFTY_SIXTH_SET_JOKES, *FIFTY_NINTH_SET_JOKES])
+                                   *FIFTY_SIXTH_SET_JOKES, *FIFTY_NINTH_SET_JOKES,
+                                   *SIXTIETH_SET_JOKES])
 def test_jokes_of_the_later_versions_are_flagged(check: ImplausibleJobTitle,
                                                  title: str) -> None:
     """The seventh, eighth, tenth and eleventh versions' classes are jokes, or not job titles

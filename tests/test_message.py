@@ -2810,6 +2810,48 @@ FORTY_NINTH_PASS_CUSTOMERS = [
     "We paid the delivery fee you asked for; when will the uniforms arrive?",
 ]
 
+# Fiftieth pass (data/blind60, a zoo and aquarium): exotic animals for sale in five languages, an
+# overpayment refunded by wire, every vendor's open invoices, a Spanish wrong-number opener; a
+# supplier portal's log-in, a register's annual fee; a list of event planners; pest control,
+# fish exporters, tank cleaning, staff with visa sponsorship, web design in Arabic; the Luganda
+# template's past tense.
+FIFTIETH_PASS_HITS = [
+    ("Two baby lemurs and a capuchin monkey available to good homes, papers included.",
+     "a known scam script"),
+    ("Sprzedam papugi ara, z dokumentami, wysyłka.", "a known scam script"),
+    ("Verkaufe Löwenbabys mit Papieren, Versand möglich.", "a known scam script"),
+    ("Yavru maymun ve papağan satılık, belgeli.", "a known scam script"),  # noqa: RUF001
+    ("أشبال نمور للبيع مع أوراق", "a known scam script"),
+    ("We pay by company cheque; any overpayment can be refunded by Western Union.",
+     "a known scam script"),
+    ("Send me the list of all our vendors and their unpaid invoices before noon.",
+     "a known scam script"),
+    ("Hola, ¿eres Pedro? Te escribo de parte de Ana, me pasó tu número.",
+     "a known scam script"),
+    ("Annual fee: €790. To keep your listing active, return the signed form.",
+     "a scam or phishing lure"),
+    ("We have a list of 8,000 school trip organisers and teachers. Pricing on request.",
+     "a contact-list sale"),
+    ("We are a feed exporter, packed for zoos and safari parks. Request a visit: +1 555 0100",
+     "a sales pitch"),
+    ("Our vets from Kenya are ready to relocate with visa sponsorship. Can we send CVs?",
+     "a sales pitch"),
+    ("Ki kati, nnabadde njagadde okumanya omuwendo gwo",
+     'the multilingual "I wanted to know your price"'),
+]
+
+# ... and the customers beside them (fiftieth pass): a zoo arranging an animal transfer with its
+# permits, a member who paid twice, an accountant asking for the reader's open invoices, a
+# school asking for a visit, a visitor who heard of the reader from a friend.
+FIFTIETH_PASS_CUSTOMERS = [
+    "Our two red pandas are ready for the transfer to your park; the CITES permits are signed.",
+    "I paid my membership twice by mistake, could you refund one of them to my card?",
+    "For our audit, could you send a statement of our open invoices with you?",
+    "Could our class of 30 request a visit to the aquarium in March?",
+    "Hola, me escribo de parte de mi amiga Ana, que trabaja con ustedes: ¿hay visitas guiadas?",
+    "Facebook'ta sizin adınıza satılık papağan ilanı var, kapora istiyorlar. Bu siz misiniz?",  # noqa: RUF001
+]
+
 # ... and the customers beside them (forty-fifth pass): an embassy writing a letter, a parent
 # quoting a bank change in the school's name, a school asking a supplier for a free demo, a
 # freelance copywriter's "I write to apply".
@@ -3158,7 +3200,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *FORTIETH_PASS_HITS, *FORTY_FIRST_PASS_HITS, *FORTY_SECOND_PASS_HITS,
     *FORTY_THIRD_PASS_HITS, *FORTY_FOURTH_PASS_HITS, *FORTY_FIFTH_PASS_HITS,
     *FORTY_SIXTH_PASS_HITS, *FORTY_SEVENTH_PASS_HITS, *FORTY_EIGHTH_PASS_HITS,
-    *FORTY_NINTH_PASS_HITS,
+    *FORTY_NINTH_PASS_HITS, *FIFTIETH_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -3183,7 +3225,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *THIRTY_NINTH_PASS_CUSTOMERS, *FORTIETH_PASS_CUSTOMERS, *FORTY_FIRST_PASS_CUSTOMERS,
     *FORTY_SECOND_PASS_CUSTOMERS, *FORTY_THIRD_PASS_CUSTOMERS, *FORTY_FOURTH_PASS_CUSTOMERS,
     *FORTY_FIFTH_PASS_CUSTOMERS, *FORTY_SIXTH_PASS_CUSTOMERS, *FORTY_SEVENTH_PASS_CUSTOMERS,
-    *FORTY_EIGHTH_PASS_CUSTOMERS, *FORTY_NINTH_PASS_CUSTOMERS,
+    *FORTY_EIGHTH_PASS_CUSTOMERS, *FORTY_NINTH_PASS_CUSTOMERS, *FIFTIETH_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new
