@@ -148,6 +148,24 @@ def romanize(text: str, anyascii: Callable[[str], str]) -> str | None:
     return folded
 
 
+# Ukrainian names are also learnt as Ukraine's passports and ICAO's spell them (Хмельницький as
+# khmelnytskyi, not anyascii's khmelnitskii), the way Ukrainians' mailboxes spell them: the
+# tables of wordlists/name_parts.toml that the name checks use. The spellings train the n-gram
+# models only: the name list and the combiner's tuning words stay anyascii's, so the heads and
+# thresholds are fit as before.
+PASSPORT_LOCALES = ("uk_UA", "uk")
+PASSPORT_TOKENS: set[str] = set()
+
+
+def passport_spellings(value: str, locale: str) -> list[str]:
+    """`value` as the passport systems spell it, for a Ukrainian locale's names; else none."""
+    if locale not in PASSPORT_LOCALES:
+        return []
+    from leadguard.checks.gibberish import load_passport_spellings
+
+    return load_passport_spellings().spellings(value)
+
+
 def faker_names(anyascii: Callable[[str], str]) -> tuple[dict[str, set[str]], set[str]]:
     """Per locale, every name token (lower-case a-z); and the first names of Latin locales."""
     import faker.providers.person as person
@@ -180,6 +198,8 @@ def faker_names(anyascii: Callable[[str], str]) -> tuple[dict[str, set[str]], se
                 if re.search(r"[a-z][A-Z]", roman):
                     parts.append("".join(_LETTERS.findall(roman.lower())))
                 tokens.update(p for p in parts if len(p) >= 2)
+                for spelt in passport_spellings(value, module.name):
+                    PASSPORT_TOKENS.update(p for p in _LETTERS.findall(spelt) if len(p) >= 2)
                 if module.name in BOT_NAME_LOCALES and attribute.startswith("first") \
                         and value.isascii() and len(parts) == 1 and len(parts[0]) >= 4:
                     first_names.add(parts[0])
@@ -214,6 +234,8 @@ def fakerjs_names(root: Path, anyascii: Callable[[str], str]) -> dict[str, set[s
             roman = romanize(value, anyascii)
             if roman is not None:
                 tokens.update(p for p in _LETTERS.findall(roman.lower()) if len(p) >= 2)
+            for spelt in passport_spellings(value, locale):
+                PASSPORT_TOKENS.update(p for p in _LETTERS.findall(spelt) if len(p) >= 2)
         if tokens:
             per_locale[f"js_{locale}"] = tokens
     return per_locale
@@ -577,10 +599,12 @@ def main(argv: list[str] | None = None) -> int:
 
     glued = sorted(set(handles(per_locale, rng)))
     vocabulary = sorted(set(names) | set(glued) | {w for ws in words.values() for w in ws})
-    train = [w for w in vocabulary if not is_tuning(w)]
+    spelt = sorted(PASSPORT_TOKENS - set(vocabulary))
+    train = [w for w in vocabulary if not is_tuning(w)] + spelt
     tune = [w for w in vocabulary if is_tuning(w)]
     print(f"names {len(names)}, glued {len(glued)}, words "
-          f"{sum(len(ws) for ws in words.values())}, vocabulary {len(vocabulary)}: "
+          f"{sum(len(ws) for ws in words.values())}, vocabulary {len(vocabulary)}, "
+          f"passport spellings {len(spelt)}: "
           f"train {len(train)}, tune {len(tune)}", file=sys.stderr)
 
     first = sorted(first_names)
@@ -595,10 +619,10 @@ def main(argv: list[str] | None = None) -> int:
                                        weight=lambda w: 3.0 if w in name_set else 1.0)
     print(json.dumps(fit), file=sys.stderr)
 
-    lm5 = train_kneser_ney(vocabulary, 5)
-    lm3 = train_kneser_ney(vocabulary, 3)
+    lm5 = train_kneser_ney(vocabulary + spelt, 5)
+    lm3 = train_kneser_ney(vocabulary + spelt, 3)
     write(args.out, lm5, lm3, names, first, heads, fit, thresholds, args.date,
-          {"names": len(names), "glued_handles": len(glued),
+          {"names": len(names), "glued_handles": len(glued), "passport_spellings": len(spelt),
            "words": {lang: len(ws) for lang, ws in words.items()},
            "vocabulary": len(vocabulary), "tuning_real": len(tune), "tuning_junk": len(junk)})
     return 0

@@ -81,6 +81,9 @@ REAL_MAILBOXES = [
     "siobhan", "caoimhe", "aoife.murphy", "bhattacharya", "venkataraghavan",
     "grzegorz.brzeczyszczykiewicz", "aleksandr.kuznetsov", "francois.dupont", "gwenllian",
     "office.manager", "jane+newsletter",
+    # Ukrainian names as Ukraine's passports spell them (since model 2026-12-02, data/blind61)
+    "okhmelnytskyi", "lysytskyi.o", "yevhenii.kovalskyi", "hryhorii", "vpshevytskyi",
+    "balytskyi.arkhyp",
 ]
 CANNOT_TELL = ["jk", "mrb", "12345678", "j.doe", "李明", "Владимир", "김민준", "a.b.c", "1qaz2wsx"]
 
@@ -690,11 +693,10 @@ def test_company_gibberish_leaves_an_uzbek_family_name_with_an_apostrophe_to_the
 
 
 @pytest.mark.parametrize(("email", "fields"), [
-    # anyascii writes rrafayel and balits'kiy; people write raoayel, and Ukrainian passports
-    # balytskyi (data/blind32)
+    # anyascii writes rrafayel; people write raoayel (data/blind32). (Ukrainian passports'
+    # balytskyi, read as a mash before model 2026-12-02, is now a name alone: REAL_MAILBOXES.)
     ("raoayel_abrahamyan@abrahamyan.com", {"full_name": "Ռաֆայել Աբրահամյան"}),
     ("raoayel@hovhannisyan.am", {"first_name": "Ռաֆայել", "last_name": "Հովհաննիսյան"}),
-    ("balytskyi.arkhyp@ukr.net", {"first_name": "Архип", "last_name": "Балицький"}),
     # Ukraine's system writes a word's first Ї as yi, and people mix it with г as g  # noqa: RUF003
     # (data/blind52)
     ("yivga.g@meta.ua", {"full_name": "Ївга Гнатишин"}),
