@@ -2852,6 +2852,39 @@ FIFTIETH_PASS_CUSTOMERS = [
     "Facebook'ta sizin adınıza satılık papağan ilanı var, kapora istiyorlar. Bu siz misiniz?",  # noqa: RUF001
 ]
 
+# Fifty-first pass (data/blind61, an optician chain): appointments sold in French, a tender
+# fronted for a commission, the wrong contact trading gold futures, a loan with no collateral,
+# "visit mine too", lenses without prescription; bulk SMS, makers in a named city, private
+# label, product uploads, penetration tests, trade chains; the template in Czech, Serbian and
+# Hindi.
+FIFTY_FIRST_PASS_HITS = [
+    ("Besoin de prospects ? Nous générons des rendez-vous qualifiés pour vos équipes.",
+     "a contact-list sale"),
+    ("We need a foreign company to front the tender; your commission is 15%.",
+     "a known scam script"),
+    ("Oops, wrong contact I think. Nice to meet you though! Where are you from?",
+     "a known scam script"),
+    ("We can finance your expansion with $250,000, no collateral required.",
+     "a loan / business-funding offer"),
+    ("Great blog, visit mine too https://blog.example.top/", "comment"),
+    ("Coloured contact lenses without prescription, fast shipping.", "counterfeit"),
+    ("Bulk SMS for dental practices at 2p per SMS.", "a sales pitch"),
+    ("We are a frame factory in Wenzhou. Hot models for 2027 are ready.", "a sales pitch"),
+    ("Your own label: eye drops under your brand, private label from 5,000 pcs.",
+     "a sales pitch"),
+    ("Is your customer data safe? We run penetration tests for independent retailers.",
+     "a sales pitch"),
+    ("Dobrý den, jaká je vaše cena?", 'the multilingual "I wanted to know your price"'),
+]
+
+# ... and the customers beside them (fifty-first pass): a patient asking about lenses without a
+# new prescription, a franchisee's own brand, a retailer asking about data safety.
+FIFTY_FIRST_PASS_CUSTOMERS = [
+    "Can I reorder my contact lenses without a new prescription if my test was last year?",
+    "Could our new store carry frames under your brand, or only the house brand?",
+    "Is my patient data safe with you after the breach in the news? Please reply.",
+]
+
 # ... and the customers beside them (forty-fifth pass): an embassy writing a letter, a parent
 # quoting a bank change in the school's name, a school asking a supplier for a free demo, a
 # freelance copywriter's "I write to apply".
@@ -3200,7 +3233,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *FORTIETH_PASS_HITS, *FORTY_FIRST_PASS_HITS, *FORTY_SECOND_PASS_HITS,
     *FORTY_THIRD_PASS_HITS, *FORTY_FOURTH_PASS_HITS, *FORTY_FIFTH_PASS_HITS,
     *FORTY_SIXTH_PASS_HITS, *FORTY_SEVENTH_PASS_HITS, *FORTY_EIGHTH_PASS_HITS,
-    *FORTY_NINTH_PASS_HITS, *FIFTIETH_PASS_HITS,
+    *FORTY_NINTH_PASS_HITS, *FIFTIETH_PASS_HITS, *FIFTY_FIRST_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -3226,6 +3259,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *FORTY_SECOND_PASS_CUSTOMERS, *FORTY_THIRD_PASS_CUSTOMERS, *FORTY_FOURTH_PASS_CUSTOMERS,
     *FORTY_FIFTH_PASS_CUSTOMERS, *FORTY_SIXTH_PASS_CUSTOMERS, *FORTY_SEVENTH_PASS_CUSTOMERS,
     *FORTY_EIGHTH_PASS_CUSTOMERS, *FORTY_NINTH_PASS_CUSTOMERS, *FIFTIETH_PASS_CUSTOMERS,
+    *FIFTY_FIRST_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new
