@@ -1179,6 +1179,21 @@ SIXTY_FIRST_SET_NEAR_MISSES = [
     "Glasses Technician", "Dispensing Optician", "Head of Screening",
 ]
 
+# After the fifty-seventh blind set (a hotel group): the breakfast buffet, the minibar and the
+# late checkout; "does not apply" and a form's field token.
+FIFTY_SEVENTH_SET_PLACEHOLDERS = ["Does not apply"]
+FIFTY_SEVENTH_SET_JOKES = [
+    "Breakfast Buffet Champion", "Minibar Inspector", "Bathrobe Tester", "Free Wi-Fi Hunter",
+    "Head of Late Check-out", "Sauna Survivor", "Unpaid Mattress Tester", "Pro de la sieste",
+    "Lanyard Collector", "Father of the Bride", "Director of Desserts", "Sugar Mommy",
+    "form_field_12",
+]
+FIFTY_SEVENTH_SET_NEAR_MISSES = [
+    "Minibar Attendant", "Head of Housekeeping", "Sauna Master", "Pastry Chef",
+    "Breakfast Supervisor", "Conference Manager", "Guest", "Private person",
+    "Director of Desserts and Pastry", "Key Card Systems Engineer",
+]
+
 @pytest.mark.parametrize("title", WORDNET_CHIEF_JOKES)
 def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: ImplausibleJobTitle,
                                                                title: str) -> None:
@@ -1202,7 +1217,7 @@ def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: Implausibl
     *FIFTY_THIRD_SET_NEAR_MISSES, *FIFTY_FOURTH_SET_NEAR_MISSES,
     *FIFTY_EIGHTH_SET_NEAR_MISSES, *FIFTY_SIXTH_SET_NEAR_MISSES,
     *FIFTY_NINTH_SET_NEAR_MISSES, *SIXTIETH_SET_NEAR_MISSES,
-    *SIXTY_FIRST_SET_NEAR_MISSES,
+    *SIXTY_FIRST_SET_NEAR_MISSES, *FIFTY_SEVENTH_SET_NEAR_MISSES,
 ])
 def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
                                              title: str) -> None:
@@ -1223,7 +1238,8 @@ def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
                                    *FIFTY_THIRD_SET_PLACEHOLDERS,
                                    *FIFTY_FOURTH_SET_PLACEHOLDERS,
                                    *FIFTY_SIXTH_SET_PLACEHOLDERS,
-                                   *SIXTIETH_SET_PLACEHOLDERS])
+                                   *SIXTIETH_SET_PLACEHOLDERS,
+                                   *FIFTY_SEVENTH_SET_PLACEHOLDERS])
 def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, title: str) -> None:
     """Placeholders, refusals and a form's prompts in any language say nothing of a job."""
     assert why(check, title) == "a placeholder"
@@ -1245,7 +1261,8 @@ def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, t
                                    *FIFTY_SECOND_SET_JOKES, *FIFTY_THIRD_SET_JOKES,
                                    *FIFTY_FOURTH_SET_JOKES, *FIFTY_EIGHTH_SET_JOKES,
                                    *FIFTY_SIXTH_SET_JOKES, *FIFTY_NINTH_SET_JOKES,
-                                   *SIXTIETH_SET_JOKES, *SIXTY_FIRST_SET_JOKES])
+                                   *SIXTIETH_SET_JOKES, *SIXTY_FIRST_SET_JOKES,
+                                   *FIFTY_SEVENTH_SET_JOKES])
 def test_jokes_of_the_later_versions_are_flagged(check: ImplausibleJobTitle,
                                                  title: str) -> None:
     """The seventh, eighth, tenth and eleventh versions' classes are jokes, or not job titles

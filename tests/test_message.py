@@ -2885,6 +2885,36 @@ FIFTY_FIRST_PASS_CUSTOMERS = [
     "Is my patient data safe with you after the breach in the news? Please reply.",
 ]
 
+# Fifty-second pass (data/blind57, a hotel group): the card payer whose surplus the hotel pays
+# on, in nine languages, a group's cheque split with the bus company, several cards, job offer
+# letters sold; a renovation loan; a register's paid listing, a booking account suspended in
+# Arabic; a website slow on mobile (German); the template in Bulgarian, Mongolian, Tongan, Hindi.
+FIFTY_SECOND_PASS_HITS = [
+    ("Je paie par carte et vous réglerez le photographe avec la différence.",
+     "a known scam script"),
+    ("Zapłacę kartą, a nadwyżkę proszę przelać kierowcy.", "a known scam script"),
+    ("Ik betaal met creditcard en u betaalt het restant aan de chauffeur.",
+     "a known scam script"),
+    ("Pago con carta e voi pagherete il trasporto.", "a known scam script"),
+    ("Оплачу картой, а разницу отправьте водителю.", "a known scam script"),  # noqa: RUF001
+    ("Our travel company will need to be paid from the same card.", "a known scam script"),
+    ("Need a loan for your spa renovation? Low interest.", "a loan / business-funding offer"),
+    ("حسابكم على بوكينج سيتم إيقافه اليوم", "a scam or phishing lure"),
+    ("Ihre Website lädt auf dem Handy zu langsam. Wir optimieren das in 24 Stunden für 99 €.",
+     "a sales pitch"),
+    ("Здрасти, искам да знам цената.", 'the multilingual "I wanted to know your price"'),
+    ("Malo e lelei, na'a ku fie 'ilo ho'o totongi",
+     'the multilingual "I wanted to know your price"'),
+]
+
+# ... and the customers beside them (fifty-second pass): a wedding couple paying by card, a
+# firm paying its staff's rooms by card, a guest asking about a booking message.
+FIFTY_SECOND_PASS_CUSTOMERS = [
+    "Je paie par carte à l'arrivée ; le traiteur est déjà réglé de notre côté.",
+    "We will pay the rooms by company card; our travel company books the flights separately.",
+    "I got a message saying my Booking.com account will be suspended, is that from you?",
+]
+
 # ... and the customers beside them (forty-fifth pass): an embassy writing a letter, a parent
 # quoting a bank change in the school's name, a school asking a supplier for a free demo, a
 # freelance copywriter's "I write to apply".
@@ -3234,6 +3264,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *FORTY_THIRD_PASS_HITS, *FORTY_FOURTH_PASS_HITS, *FORTY_FIFTH_PASS_HITS,
     *FORTY_SIXTH_PASS_HITS, *FORTY_SEVENTH_PASS_HITS, *FORTY_EIGHTH_PASS_HITS,
     *FORTY_NINTH_PASS_HITS, *FIFTIETH_PASS_HITS, *FIFTY_FIRST_PASS_HITS,
+    *FIFTY_SECOND_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -3259,7 +3290,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *FORTY_SECOND_PASS_CUSTOMERS, *FORTY_THIRD_PASS_CUSTOMERS, *FORTY_FOURTH_PASS_CUSTOMERS,
     *FORTY_FIFTH_PASS_CUSTOMERS, *FORTY_SIXTH_PASS_CUSTOMERS, *FORTY_SEVENTH_PASS_CUSTOMERS,
     *FORTY_EIGHTH_PASS_CUSTOMERS, *FORTY_NINTH_PASS_CUSTOMERS, *FIFTIETH_PASS_CUSTOMERS,
-    *FIFTY_FIRST_PASS_CUSTOMERS,
+    *FIFTY_FIRST_PASS_CUSTOMERS, *FIFTY_SECOND_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new
