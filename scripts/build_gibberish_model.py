@@ -47,6 +47,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from leadguard import gibberish as g  # noqa: E402  (after the src path is known)
+from leadguard.checks.gibberish import load_passport_spellings  # noqa: E402
 
 OUT = ROOT / "src" / "leadguard" / "models" / "gibberish"
 SEED = 7
@@ -154,20 +155,25 @@ def romanize(text: str, anyascii: Callable[[str], str]) -> str | None:
 # models only: the name list and the combiner's tuning words stay anyascii's, so the heads and
 # thresholds are fit as before.
 PASSPORT_LOCALES = ("uk_UA", "uk")
-PASSPORT_TOKENS: set[str] = set()
 
 
-def passport_spellings(value: str, locale: str) -> list[str]:
-    """`value` as the passport systems spell it, for a Ukrainian locale's names; else none."""
-    if locale not in PASSPORT_LOCALES:
-        return []
-    from leadguard.checks.gibberish import load_passport_spellings
-
-    return load_passport_spellings().spellings(value)
+def name_tokens(text: str) -> list[str]:
+    """The lower-case a-z runs of two letters or more of folded or transliterated text."""
+    return [part for part in _LETTERS.findall(text.lower()) if len(part) >= 2]
 
 
-def faker_names(anyascii: Callable[[str], str]) -> tuple[dict[str, set[str]], set[str]]:
-    """Per locale, every name token (lower-case a-z); and the first names of Latin locales."""
+def add_passport_spellings(value: str, locale: str, spelt: set[str]) -> None:
+    """Add to `spelt` the tokens of `value` as the passport systems spell it, for a Ukrainian
+    locale's names."""
+    if locale in PASSPORT_LOCALES:
+        for spelling in load_passport_spellings().spellings(value):
+            spelt.update(name_tokens(spelling))
+
+
+def faker_names(anyascii: Callable[[str], str], spelt: set[str]
+                ) -> tuple[dict[str, set[str]], set[str]]:
+    """Per locale, every name token (lower-case a-z); and the first names of Latin locales.
+    Ukrainian names' passport spellings go to `spelt`."""
     import faker.providers.person as person
 
     per_locale: dict[str, set[str]] = {}
@@ -198,8 +204,7 @@ def faker_names(anyascii: Callable[[str], str]) -> tuple[dict[str, set[str]], se
                 if re.search(r"[a-z][A-Z]", roman):
                     parts.append("".join(_LETTERS.findall(roman.lower())))
                 tokens.update(p for p in parts if len(p) >= 2)
-                for spelt in passport_spellings(value, module.name):
-                    PASSPORT_TOKENS.update(p for p in _LETTERS.findall(spelt) if len(p) >= 2)
+                add_passport_spellings(value, module.name, spelt)
                 if module.name in BOT_NAME_LOCALES and attribute.startswith("first") \
                         and value.isascii() and len(parts) == 1 and len(parts[0]) >= 4:
                     first_names.add(parts[0])
@@ -207,8 +212,10 @@ def faker_names(anyascii: Callable[[str], str]) -> tuple[dict[str, set[str]], se
     return per_locale, first_names
 
 
-def fakerjs_names(root: Path, anyascii: Callable[[str], str]) -> dict[str, set[str]]:
-    """Per @faker-js/faker locale, every first, middle and last name token."""
+def fakerjs_names(root: Path, anyascii: Callable[[str], str],
+                  spelt: set[str]) -> dict[str, set[str]]:
+    """Per @faker-js/faker locale, every first, middle and last name token; Ukrainian names'
+    passport spellings go to `spelt`."""
     script = """
     import(process.argv[1]).then((faker) => {
       const out = {};
@@ -233,9 +240,8 @@ def fakerjs_names(root: Path, anyascii: Callable[[str], str]) -> dict[str, set[s
         for value in values:
             roman = romanize(value, anyascii)
             if roman is not None:
-                tokens.update(p for p in _LETTERS.findall(roman.lower()) if len(p) >= 2)
-            for spelt in passport_spellings(value, locale):
-                PASSPORT_TOKENS.update(p for p in _LETTERS.findall(spelt) if len(p) >= 2)
+                tokens.update(name_tokens(roman))
+            add_passport_spellings(value, locale, spelt)
         if tokens:
             per_locale[f"js_{locale}"] = tokens
     return per_locale
@@ -247,7 +253,7 @@ def cspell_names(root: Path) -> set[str]:
     for line in (root / "dict" / "people-names.txt").read_text("utf-8").splitlines():
         folded = g.fold(line.strip())
         if folded:
-            tokens.update(p for p in _LETTERS.findall(folded.lower()) if len(p) >= 2)
+            tokens.update(name_tokens(folded))
     return tokens
 
 
@@ -586,8 +592,9 @@ def main(argv: list[str] | None = None) -> int:
         paths = download(workdir)
         from anyascii import anyascii
 
-        per_locale, first_names = faker_names(anyascii)
-        per_locale.update(fakerjs_names(paths["@faker-js/faker"], anyascii))
+        passport: set[str] = set()
+        per_locale, first_names = faker_names(anyascii, passport)
+        per_locale.update(fakerjs_names(paths["@faker-js/faker"], anyascii, passport))
         per_locale["cspell"] = cspell_names(paths["@cspell/dict-people-names"])
         words = wordfreq_words(paths["wordfreq"], anyascii)
         for package, limit in HUNSPELL_LANGS.items():
@@ -599,7 +606,7 @@ def main(argv: list[str] | None = None) -> int:
 
     glued = sorted(set(handles(per_locale, rng)))
     vocabulary = sorted(set(names) | set(glued) | {w for ws in words.values() for w in ws})
-    spelt = sorted(PASSPORT_TOKENS - set(vocabulary))
+    spelt = sorted(passport - set(vocabulary))
     train = [w for w in vocabulary if not is_tuning(w)] + spelt
     tune = [w for w in vocabulary if is_tuning(w)]
     print(f"names {len(names)}, glued {len(glued)}, words "

@@ -24,7 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def firing(data: Path) -> list[str]:
-    """One line per signal: set:index code:field label category email names."""
+    """One line per signal: set:index code:field label category email names. It runs against
+    the revision's own leadguard too, so it uses nothing newer than `spent_blind_sets`."""
     from leadguard.checks.gibberish import gibberish_checks
     from leadguard.evaluation.blind_sets import spent_blind_sets
     from leadguard.model.corpus import read_corpus, screening_for

@@ -557,6 +557,7 @@ class BotNamePattern(_DetectorCheck):
     def __init__(self, *, min_first: int, min_repeated: int, min_mailbox_name: int,
                  min_glued_score: float, min_any_region_score: float,
                  min_dotted: int = 0, min_numbered_score: float = 1.01,
+                 number_digits: tuple[int, int] = (0, 0),
                  birth_years: tuple[int, int] = (0, 0),
                  not_glued: NameParts = NameParts(),
                  detector: GibberishDetector | None = None) -> None:
@@ -568,8 +569,8 @@ class BotNamePattern(_DetectorCheck):
         with a name of any region, not a common first name (over 1.0: never);
         `min_dotted`: letters of a mailbox that spells such a word one by one between dots
         (0: never); `min_numbered_score`: the lower mash score that suffices when the mailbox
-        is the word and three or four digits that are no birth year in `birth_years` (first
-        and last year);
+        is the word and a number of `number_digits` digits (fewest and most) that is no birth
+        year in `birth_years` (first and last year);
         `not_glued`: name parts that make a word never glued (wordlists/name_parts.toml)."""
         super().__init__(detector=detector)
         self.not_glued = not_glued
@@ -577,6 +578,7 @@ class BotNamePattern(_DetectorCheck):
         self.min_any_region_score = min_any_region_score
         self.min_dotted = min_dotted
         self.min_numbered_score = min_numbered_score
+        self.number_digits = number_digits
         self.birth_years = birth_years
         self.min_first = min_first
         self.min_repeated = min_repeated
@@ -595,27 +597,28 @@ class BotNamePattern(_DetectorCheck):
                    min_any_region_score=float(section["bot_pattern_min_any_region_score"]),
                    min_dotted=int(section["bot_pattern_min_dotted"]),
                    min_numbered_score=float(section["bot_pattern_min_numbered_score"]),
-                   birth_years=(int(section["bot_pattern_birth_years"][0]),
-                                int(section["bot_pattern_birth_years"][1])),
+                   number_digits=_pair(section["bot_pattern_number_digits"]),
+                   birth_years=_pair(section["bot_pattern_birth_years"]),
                    not_glued=load_name_parts(wordlists), detector=detector)
 
     def __call__(self, screening: Screening) -> Iterator[Signal]:
         lead = screening.lead
         local = _mailbox_local(screening)
-        mailbox = LETTER_RUNS.findall(local)
         if lead.first_name and lead.last_name:
-            why = self._pattern(lead.first_name.strip(), lead.last_name.strip(), mailbox, local)
+            why = self._pattern(lead.first_name.strip(), lead.last_name.strip(), local)
             if why:
                 yield Signal("name.bot_pattern", "last_name",
                              {"value": lead.last_name, "why": why})
                 return
         if lead.full_name:
             parts = lead.full_name.split()
-            if len(parts) == 2 and (why := self._pattern(parts[0], parts[1], mailbox, local)):
+            if len(parts) == 2 and (why := self._pattern(parts[0], parts[1], local)):
                 yield Signal("name.bot_pattern", "full_name",
                              {"value": lead.full_name, "why": why})
 
-    def _pattern(self, first: str, last: str, mailbox: list[str], local: str) -> str | None:
+    def _pattern(self, first: str, last: str, local: str) -> str | None:
+        """Why `first` and `last` are a bot's name, beside the mailbox name `local`; None when
+        they are not."""
         if not first.isalpha() or not last.isalpha():
             return None
         if last[:-2] == first and len(first) >= self.min_first and last[-2:].isascii() \
@@ -623,7 +626,7 @@ class BotNamePattern(_DetectorCheck):
             return "is the first name with two letters added, the first a capital"
         if first.casefold() == last.casefold():
             return "is the same made-up word in both name fields" \
-                if self._made_up(first, mailbox, local) else None
+                if self._made_up(first, local) else None
         first_glued = self._glued(first)
         last_glued = self._glued(last) if first_glued is not None else None
         if first_glued is not None and last_glued is not None \
@@ -643,7 +646,7 @@ class BotNamePattern(_DetectorCheck):
             return None
         return self.detector.bot_score(folded)
 
-    def _made_up(self, word: str, mailbox: list[str], local: str) -> bool:
+    def _made_up(self, word: str, local: str) -> bool:
         """No known name, but a common first name with a tail glued on (Madelineron,
         Leonfont), the name of the mailbox with a tail glued on (Josuanig for
         josua.reichel@, Aleddurt for aled.meredith@), letters of two scripts in one word
@@ -652,6 +655,7 @@ class BotNamePattern(_DetectorCheck):
         of any region with a tail (chiamakatreert5332@)."""
         if _mixed_script(word):
             return True
+        mailbox = LETTER_RUNS.findall(local)
         folded = fold(word)
         if folded is None or len(folded) < self.min_repeated:
             return False
@@ -675,15 +679,15 @@ class BotNamePattern(_DetectorCheck):
         names = self.detector.names
         regional = any(folded[:length] in names and folded[length:] not in names
                        for length in range(MIN_LETTERS, end))
-        if regional and self._numbered(folded, local) \
-                and self.detector.mash_score(folded) >= self.min_numbered_score:
+        score = self.detector.mash_score(folded) if regional else 0.0
+        if regional and self._numbered(folded, local) and score >= self.min_numbered_score:
             return True
         # Someone typing their own unusual name twice has it whole in the mailbox, or a short
         # form of it with no other name beside it (karthik.s@ or karthik88@ for Karthikeyan
         # Karthikeyan, nwaog@ for Nwaogwugwu Nwaogwugwu).
         if any(folded in run for run in mailbox):
             return False
-        if regional and self.detector.mash_score(folded) >= self.min_any_region_score:
+        if regional and score >= self.min_any_region_score:
             return True
         # The bot kept a real person's mailbox (josua.reichel@) and glued a tail to the first
         # name it holds.
@@ -693,19 +697,25 @@ class BotNamePattern(_DetectorCheck):
                    for length in range(self.min_mailbox_name, end))
 
     def _numbered(self, word: str, local: str) -> bool:
-        """The mailbox is `word` and three or four digits that are no birth year (5332, 641;
-        not 1987)."""
+        """The mailbox is `word` and a number that is no birth year (5332, 641; not 1987)."""
         number = local.removeprefix(word)
-        if number == local or not number.isdigit() or len(number) not in (3, 4):
+        fewest, most = self.number_digits
+        if number == local or not number.isdigit() or not fewest <= len(number) <= most:
             return False
         first, last = self.birth_years
-        return not (len(number) == 4 and first <= int(number) <= last)
+        return not first <= int(number) <= last
 
     def _mailbox_name(self, head: str, mailbox: list[str]) -> bool:
         """`head` is a letter run of the mailbox (aled of aled.meredith), or a known name
         inside one (villy of villyjohansen)."""
         return any(head == run or (head in run and head in self.detector.names)
                    for run in mailbox)
+
+
+def _pair(values: list[Any]) -> tuple[int, int]:
+    """A policy entry of two whole numbers, [first, last]."""
+    first, last = values
+    return int(first), int(last)
 
 
 def _mailbox_local(screening: Screening) -> str:
