@@ -1194,6 +1194,22 @@ FIFTY_SEVENTH_SET_NEAR_MISSES = [
     "Director of Desserts and Pastry", "Key Card Systems Engineer",
 ]
 
+# After the sixty-second blind set (a ski resort): the ski bum, the professional faller and the
+# lead yodeler.
+SIXTY_SECOND_SET_JOKES = [
+    "Ski Bum", "Professional Faller", "Experto en caídas", "Chasse-neige professionnel",
+    "Pistensau", "Hókirály", "눈사람", "Lead Yodeler", "Chairlift Philosopher",
+    "Sesselliftphilosoph", "Head of Goggle Tan", "Schnapps Taster", "Glühweinminister",
+    "Chief Hot Tub Officer", "Powder Hound", "Minister of Moguls", "Director of Après",
+    "Igloo Architect", "Bunny Slope Legend",
+]
+SIXTY_SECOND_SET_NEAR_MISSES = [
+    "Ski Instructor", "Lift Operator", "Snowmaker", "Avalanche Forecaster", "Ski Patroller",
+    "Piste Machine Driver", "Snow Inspector", "Astronaut", "Head of Snowsports",
+    "Schnapps Distiller", "Hot Chocolate Barista", "Snowplow Driver", "Yodel Teacher",
+    "Gondola Technician", "Chief Snow Safety Officer",
+]
+
 @pytest.mark.parametrize("title", WORDNET_CHIEF_JOKES)
 def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: ImplausibleJobTitle,
                                                                title: str) -> None:
@@ -1218,6 +1234,7 @@ def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: Implausibl
     *FIFTY_EIGHTH_SET_NEAR_MISSES, *FIFTY_SIXTH_SET_NEAR_MISSES,
     *FIFTY_NINTH_SET_NEAR_MISSES, *SIXTIETH_SET_NEAR_MISSES,
     *SIXTY_FIRST_SET_NEAR_MISSES, *FIFTY_SEVENTH_SET_NEAR_MISSES,
+    *SIXTY_SECOND_SET_NEAR_MISSES,
 ])
 def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
                                              title: str) -> None:
@@ -1262,7 +1279,7 @@ def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, t
                                    *FIFTY_FOURTH_SET_JOKES, *FIFTY_EIGHTH_SET_JOKES,
                                    *FIFTY_SIXTH_SET_JOKES, *FIFTY_NINTH_SET_JOKES,
                                    *SIXTIETH_SET_JOKES, *SIXTY_FIRST_SET_JOKES,
-                                   *FIFTY_SEVENTH_SET_JOKES])
+                                   *FIFTY_SEVENTH_SET_JOKES, *SIXTY_SECOND_SET_JOKES])
 def test_jokes_of_the_later_versions_are_flagged(check: ImplausibleJobTitle,
                                                  title: str) -> None:
     """The seventh, eighth, tenth and eleventh versions' classes are jokes, or not job titles

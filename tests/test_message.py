@@ -2915,6 +2915,44 @@ FIFTY_SECOND_PASS_CUSTOMERS = [
     "I got a message saying my Booking.com account will be suspended, is that from you?",
 ]
 
+FIFTY_THIRD_PASS_HITS = [
+    ("Agence de recrutement de saisonniers. Nous avons des candidats disponibles dès janvier. "
+     "Contactez-nous : +33 6 12 34 56 78", "a sales pitch"),
+    ("We can get you guaranteed bookings from Korean tour groups. Pay per booking, "
+     "interested?", "a sales pitch"),
+    ("I'm Leo from Fastmail Labs. We help entertainment brands automate their email marketing. "
+     "Would you be the right person to talk to, or could you point me to the right person?",
+     "a sales pitch"),
+    ("Aerial shots of your venue in 8K. Rate: €1,400/day, we have 2 days free in May.",
+     "a sales pitch"),
+    ("Dear manager, this is the family of the guest who stayed in room 8. We found something "
+     "important in the photos, please look: https://photos-share.example/x",
+     "a scam or phishing lure"),
+    ("Dzień dobry, Państwa firma nie jest wpisana do rejestru. Grozi kara do 5000 zł. "
+     "Rejestracja: https://rejestr-firm.example/", "a scam or phishing lure"),
+    ("Our sponsor pays everything by card, including the bus fee, which you will kindly "
+     "forward to the coach company.", "a known scam script"),
+    ("Hello, is this still the contact of Mrs Ana? I'm her friend from the pottery class, I "
+     "lost her number.", "a known scam script"),
+    ("Hello dear, I found your email on the cinema club website. I am an engineer working "
+     "abroad and I would like to know you better.", "a known scam script"),
+    ("Oi, é a sua filha, mudei de número. Me chama no WhatsApp.", "a known scam script"),
+    ("Same day loans, why not? https://quick-cash.example/apply",
+     "a loan / business-funding offer"),
+]
+
+# ... and the customers beside them (fifty-third pass): a school asking for its own staffing
+# agency's cover, a group leader paying by card, a guest who lost a friend's number, a
+# customer with the family's photos of their stay.
+FIFTY_THIRD_PASS_CUSTOMERS = [
+    "Our staffing agency says they have candidates available for the kitchen; can your chef "
+    "call them?",
+    "Our sponsor pays the group booking by card; the coach company invoices us separately.",
+    "I lost her number: could you pass my thanks to your instructor Maria for the lessons?",
+    "We found something important in the photos we took: our son left his jacket in the hall. "
+    "Can you check lost property?",
+]
+
 # ... and the customers beside them (forty-fifth pass): an embassy writing a letter, a parent
 # quoting a bank change in the school's name, a school asking a supplier for a free demo, a
 # freelance copywriter's "I write to apply".
@@ -3264,7 +3302,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *FORTY_THIRD_PASS_HITS, *FORTY_FOURTH_PASS_HITS, *FORTY_FIFTH_PASS_HITS,
     *FORTY_SIXTH_PASS_HITS, *FORTY_SEVENTH_PASS_HITS, *FORTY_EIGHTH_PASS_HITS,
     *FORTY_NINTH_PASS_HITS, *FIFTIETH_PASS_HITS, *FIFTY_FIRST_PASS_HITS,
-    *FIFTY_SECOND_PASS_HITS,
+    *FIFTY_SECOND_PASS_HITS, *FIFTY_THIRD_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -3290,7 +3328,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *FORTY_SECOND_PASS_CUSTOMERS, *FORTY_THIRD_PASS_CUSTOMERS, *FORTY_FOURTH_PASS_CUSTOMERS,
     *FORTY_FIFTH_PASS_CUSTOMERS, *FORTY_SIXTH_PASS_CUSTOMERS, *FORTY_SEVENTH_PASS_CUSTOMERS,
     *FORTY_EIGHTH_PASS_CUSTOMERS, *FORTY_NINTH_PASS_CUSTOMERS, *FIFTIETH_PASS_CUSTOMERS,
-    *FIFTY_FIRST_PASS_CUSTOMERS, *FIFTY_SECOND_PASS_CUSTOMERS,
+    *FIFTY_FIRST_PASS_CUSTOMERS, *FIFTY_SECOND_PASS_CUSTOMERS, *FIFTY_THIRD_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new
