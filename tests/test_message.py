@@ -2953,6 +2953,37 @@ FIFTY_THIRD_PASS_CUSTOMERS = [
     "Can you check lost property?",
 ]
 
+FIFTY_FOURTH_PASS_HITS = [
+    ("Enhorabuena, su teatro ha ganado el premio 2026. Para recibir el trofeo debe abonar 250 € "
+     "de gastos.", "a known scam script"),
+    ("Gratulacje! Opłata za dyplom wynosi 900 zł.", "a known scam script"),
+    ("My assistant pays by card and the photographer will be paid through you.",
+     "a known scam script"),
+    ("Hey, is this still Maria's number? We met at the book club.", "a known scam script"),
+    ("Hi, wrong number I think. Anyway, do you invest in crypto?", "a known scam script"),
+    ("We will launch a DDoS attack on your booking site unless you pay 0.1 BTC.",
+     "an extortion threat"),
+    ("Sind Sie gerade im Büro? Ich brauche Hilfe bei einer dringenden Überweisung.",
+     "a scam or phishing lure"),
+    ("We can list your gym in 80 local directories for $49.", "an SEO / backlink offer"),
+    ("Hello, we are an event catering company. Can we be on your preferred supplier list?",
+     "a sales pitch"),
+    ("We manufacture inflatable event screens. Free shipping to Europe this month.",
+     "a sales pitch"),
+    ("Hi, we print branded cups and trays for venues. Minimum 3,000 pcs.", "a sales pitch"),
+    ("Szia, szeretném tudni az áraikat.", 'the multilingual "I wanted to know your price"'),
+]
+
+# ... and the customers beside them (fifty-fourth pass): a winner asking about a real award's
+# ceremony, a caterer booking a room, a customer asking for free shipping, a member who lost a
+# friend's number.
+FIFTY_FOURTH_PASS_CUSTOMERS = [
+    "We won your short film award last year; is the trophy collected at the ceremony or posted?",
+    "We are an event catering company and would like to hire screen 2 for our staff party.",
+    "Do you offer free shipping to Europe for gift cards bought online?",
+    "Is this still the box office number? The phone keeps ringing out.",
+]
+
 # ... and the customers beside them (forty-fifth pass): an embassy writing a letter, a parent
 # quoting a bank change in the school's name, a school asking a supplier for a free demo, a
 # freelance copywriter's "I write to apply".
@@ -3302,7 +3333,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *FORTY_THIRD_PASS_HITS, *FORTY_FOURTH_PASS_HITS, *FORTY_FIFTH_PASS_HITS,
     *FORTY_SIXTH_PASS_HITS, *FORTY_SEVENTH_PASS_HITS, *FORTY_EIGHTH_PASS_HITS,
     *FORTY_NINTH_PASS_HITS, *FIFTIETH_PASS_HITS, *FIFTY_FIRST_PASS_HITS,
-    *FIFTY_SECOND_PASS_HITS, *FIFTY_THIRD_PASS_HITS,
+    *FIFTY_SECOND_PASS_HITS, *FIFTY_THIRD_PASS_HITS, *FIFTY_FOURTH_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -3329,6 +3360,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *FORTY_FIFTH_PASS_CUSTOMERS, *FORTY_SIXTH_PASS_CUSTOMERS, *FORTY_SEVENTH_PASS_CUSTOMERS,
     *FORTY_EIGHTH_PASS_CUSTOMERS, *FORTY_NINTH_PASS_CUSTOMERS, *FIFTIETH_PASS_CUSTOMERS,
     *FIFTY_FIRST_PASS_CUSTOMERS, *FIFTY_SECOND_PASS_CUSTOMERS, *FIFTY_THIRD_PASS_CUSTOMERS,
+    *FIFTY_FOURTH_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new
