@@ -2984,6 +2984,36 @@ FIFTY_FOURTH_PASS_CUSTOMERS = [
     "Is this still the box office number? The phone keeps ringing out.",
 ]
 
+FIFTY_FIFTH_PASS_HITS = [
+    ("My planner sends a certified cheque which covers the venue and the band. Please transfer "
+     "the band's part to them.", "a known scam script"),
+    ("Hi, it's me Tomas. I changed my number, can you resend the payment link?",
+     "a known scam script"),
+    ("Hello, is this Marta? We met at the club dinner, I hope you remember me!",
+     "a known scam script"),
+    ("Uw betaling voor het abonnement is mislukt. Werk uw betaalgegevens bij via deze link: "
+     "https://abonnement-nl.example/", "a scam or phishing lure"),
+    ("Ваш домен истекает сегодня, продлите: https://domain-renew.example/",
+     "a scam or phishing lure"),
+    ("Just following up on my email about your website's rankings, any thoughts?",
+     "an SEO / backlink offer"),
+    ("Are you open to a paid link on your resources page? $150 a year.",
+     "an SEO / backlink offer"),
+    ("We are the official distributor of electric scooters in Spain. We are looking for "
+     "partners in your country.", "a sales pitch"),
+    ("Ndewo, achọrọ m ịma ọnụahịa gị.", 'the multilingual "I wanted to know your price"'),
+]
+
+# ... and the customers beside them (fifty-fifth pass): suppliers changing bank details who ask
+# for a call at the usual number, a member who changed phone number.
+FIFTY_FIFTH_PASS_CUSTOMERS = [
+    "Our bank details change on 1 March. Please confirm the new IBAN by phone on the usual "
+    "number, not by email. The invoice is on the customer portal.",
+    "Nos coordonnées bancaires changent. Merci de confirmer le nouveau RIB par téléphone au "
+    "numéro habituel. La facture est disponible sur l'espace client.",
+    "I changed my phone number, please update my membership record with the new one.",
+]
+
 # ... and the customers beside them (forty-fifth pass): an embassy writing a letter, a parent
 # quoting a bank change in the school's name, a school asking a supplier for a free demo, a
 # freelance copywriter's "I write to apply".
@@ -3334,6 +3364,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *FORTY_SIXTH_PASS_HITS, *FORTY_SEVENTH_PASS_HITS, *FORTY_EIGHTH_PASS_HITS,
     *FORTY_NINTH_PASS_HITS, *FIFTIETH_PASS_HITS, *FIFTY_FIRST_PASS_HITS,
     *FIFTY_SECOND_PASS_HITS, *FIFTY_THIRD_PASS_HITS, *FIFTY_FOURTH_PASS_HITS,
+    *FIFTY_FIFTH_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -3360,7 +3391,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *FORTY_FIFTH_PASS_CUSTOMERS, *FORTY_SIXTH_PASS_CUSTOMERS, *FORTY_SEVENTH_PASS_CUSTOMERS,
     *FORTY_EIGHTH_PASS_CUSTOMERS, *FORTY_NINTH_PASS_CUSTOMERS, *FIFTIETH_PASS_CUSTOMERS,
     *FIFTY_FIRST_PASS_CUSTOMERS, *FIFTY_SECOND_PASS_CUSTOMERS, *FIFTY_THIRD_PASS_CUSTOMERS,
-    *FIFTY_FOURTH_PASS_CUSTOMERS,
+    *FIFTY_FOURTH_PASS_CUSTOMERS, *FIFTY_FIFTH_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new
