@@ -1242,6 +1242,36 @@ SIXTY_FOURTH_SET_NEAR_MISSES = [
     "Director, Mulligan Brothers",
 ]
 
+# After the sixty-fifth blind set (a coffee roaster): the senior slurp engineer, the robusta
+# apologist and the minister of mocha.
+SIXTY_FIFTH_SET_JOKES = [
+    "Senior Slurp Engineer", "Arabica Apologist", "Almond Milk Evangelist", "Decaf Defender",
+    "Powered by Coffee", "VP of the Third Cup", "Minister of Mocha", "Caffeine Addict",
+    "Kawoholiczka", "Chief Sipping Officer", "Pumpkin Spice Prophet", "Descaling Champion",
+    "Déjà Brew Specialist", "Not Human Before Coffee", "Kaffesjef (selvutnevnt)",
+]
+SIXTY_FIFTH_SET_NEAR_MISSES = [
+    "Head Barista", "Q Grader", "Green Coffee Buyer", "Coffee Roaster", "Latte Art Trainer",
+    "Espresso Machine Technician", "Descaling Technician", "Groundskeeper", "Coffee Sommelier",
+    "Kaffeesommelier", "Cupper", "Minister of Finance", "Hostage Negotiator", "Ministar kulture",
+    "Pumpkin Farmer", "Spice Buyer", "Kaffeesjef",
+]
+
+# After the sixty-sixth blind set (a car-wash chain): the road salt survivor, the squeegee ninja
+# and the keeper of the chamois.
+SIXTY_SIXTH_SET_JOKES = [
+    "Pothole Survivor", "Windshield Scraping Champion", "Tire Shine Guru", "Squeegee Jedi",
+    "Wax Wizard", "Speed Bump Tester", "Minister of Microfiber", "Learner Driver (3rd attempt)",
+    "Head of Honking", "VP of Bubbles", "Keeper of the Chamois", "Sonntagsfahrer",
+    "Hubcap Hunter", "Glove Box Librarian", "Designated Passenger",
+]
+SIXTY_SIXTH_SET_NEAR_MISSES = [
+    "Car Wash Attendant", "Valeter", "Detailer", "Ceramic Coating Technician",
+    "Foam Production Manager", "Pothole Repair Operative", "Highways Inspector",
+    "Driving Instructor", "Family Chauffeur", "Dust Collector Technician",
+    "Head of Foam Production", "Learner Driver", "Wax Technician", "Chauffeur",
+]
+
 @pytest.mark.parametrize("title", WORDNET_CHIEF_JOKES)
 def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: ImplausibleJobTitle,
                                                                title: str) -> None:
@@ -1267,6 +1297,7 @@ def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: Implausibl
     *FIFTY_NINTH_SET_NEAR_MISSES, *SIXTIETH_SET_NEAR_MISSES,
     *SIXTY_FIRST_SET_NEAR_MISSES, *FIFTY_SEVENTH_SET_NEAR_MISSES,
     *SIXTY_SECOND_SET_NEAR_MISSES, *SIXTY_THIRD_SET_NEAR_MISSES, *SIXTY_FOURTH_SET_NEAR_MISSES,
+    *SIXTY_FIFTH_SET_NEAR_MISSES, *SIXTY_SIXTH_SET_NEAR_MISSES,
 ])
 def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
                                              title: str) -> None:
@@ -1313,7 +1344,8 @@ def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, t
                                    *FIFTY_SIXTH_SET_JOKES, *FIFTY_NINTH_SET_JOKES,
                                    *SIXTIETH_SET_JOKES, *SIXTY_FIRST_SET_JOKES,
                                    *FIFTY_SEVENTH_SET_JOKES, *SIXTY_SECOND_SET_JOKES,
-                                   *SIXTY_THIRD_SET_JOKES, *SIXTY_FOURTH_SET_JOKES])
+                                   *SIXTY_THIRD_SET_JOKES, *SIXTY_FOURTH_SET_JOKES,
+                                   *SIXTY_FIFTH_SET_JOKES, *SIXTY_SIXTH_SET_JOKES])
 def test_jokes_of_the_later_versions_are_flagged(check: ImplausibleJobTitle,
                                                  title: str) -> None:
     """The seventh, eighth, tenth and eleventh versions' classes are jokes, or not job titles

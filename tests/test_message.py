@@ -3014,6 +3014,62 @@ FIFTY_FIFTH_PASS_CUSTOMERS = [
     "I changed my phone number, please update my membership record with the new one.",
 ]
 
+FIFTY_SIXTH_PASS_HITS = [
+    ("I put together a competitor analysis for your salon: the keywords your competitors rank "
+     "for and their links. Shall I send it?", "an SEO / backlink offer"),
+    ("We would like to buy an advertorial on your blog about garden tools. What is the price?",
+     "an SEO / backlink offer"),
+    ("I checked your visibility after Google's update last month hit your sector: you are down "
+     "40%. Free call?", "a sales pitch"),
+    ("We manufacture vacuum stations for car washes, direct from our factory. Would you like a "
+     "brochure?", "a sales pitch"),
+    ("Sell our organic products in your store with a 35% margin, no minimum order for the first "
+     "order.", "a sales pitch"),
+    ("Hi, I'm the new finance director at your packaging supplier. Our new account is in Dubai "
+     "for tax reasons; please update it before the next payment.", "a known scam script"),
+    ("This is the CEO. I need a favour, don't mention this to anyone yet. Email me now.",
+     "a known scam script"),
+    ("Acme Ltd has sent you a document to review and sign: Service Agreement 2027. Open: "
+     "https://docs-sign.example/x", "a scam or phishing lure"),
+    ("Hello dear, you have a kind smile on your profile photo. I would love to know you more.",
+     "a scam or phishing lure"),
+    ("Hello, is this Mr Novak? I was told you are selling the blue Audi. Is it still "
+     "available?", "a known scam script"),
+    ("我在银行做黄金投资，这个月收益40%，加我微信。", "a crypto / investment offer"),  # noqa: RUF001
+    ("Get a merchant cash advance of up to $20,000 within 48 hours.",
+     "a loan / business-funding offer"),
+    ("Sorry for posting here. https://pills-online.example/buy", "blog-comment spam phrasing"),
+    ("Look at my profile https://www.kzdoam.example/offer/59976", "blog-comment spam phrasing"),
+    ("Купить права без экзамена быстро: https://prava.example/",
+     "counterfeit documents or goods"),
+    ("Kula kepengin ngertos reginipun panjenengan.",
+     'the multilingual "I wanted to know your price"'),
+]
+
+# ... and the customers beside them (fifty-sixth pass): a customer quoting a document-to-sign
+# e-mail, a wrong number on the website, newcomers, a present importer offering samples, a
+# job seeker's LinkedIn profile, a deli that wants to resell the beans.
+FIFTY_SIXTH_PASS_CUSTOMERS = [
+    "We got an email saying 'Harbor Wash has sent you a document to review and sign' with a "
+    "link. Is this really from you?",
+    "I think I have the wrong number for your Leeds site, the one on the website rings out. "
+    "Can someone call me?",
+    "We are new in town and looking for a monthly wash plan for our two cars.",
+    "Can we set up a call next week to discuss the fleet contract you sent?",
+    "I was told you are selling gift vouchers, can I buy five for our staff?",
+    "Does the first 3 months free offer on your website apply to my second car?",
+    "Bitte beachten Sie unsere neue Rechnungsadresse. Telefonisch bin ich diese Woche nicht "
+    "erreichbar, bitte per E-Mail antworten.",
+    "Hi, I'm the new finance director at Harbor Logistics, one of your fleet customers; please "
+    "send invoices to me from now on.",
+    "Would you like samples of our beans before we sign? We are your green coffee importer.",
+    "Can you send me the trade price list? We want to sell your beans in our deli with a "
+    "decent margin.",
+    "Look at my profile https://www.linkedin.com/in/jdoe",
+    "Do you also sell screenwash in bulk?",
+    "社用車が4台あります。月額契約は可能でしょうか。",
+]
+
 # ... and the customers beside them (forty-fifth pass): an embassy writing a letter, a parent
 # quoting a bank change in the school's name, a school asking a supplier for a free demo, a
 # freelance copywriter's "I write to apply".
@@ -3364,7 +3420,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *FORTY_SIXTH_PASS_HITS, *FORTY_SEVENTH_PASS_HITS, *FORTY_EIGHTH_PASS_HITS,
     *FORTY_NINTH_PASS_HITS, *FIFTIETH_PASS_HITS, *FIFTY_FIRST_PASS_HITS,
     *FIFTY_SECOND_PASS_HITS, *FIFTY_THIRD_PASS_HITS, *FIFTY_FOURTH_PASS_HITS,
-    *FIFTY_FIFTH_PASS_HITS,
+    *FIFTY_FIFTH_PASS_HITS, *FIFTY_SIXTH_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -3391,7 +3447,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *FORTY_FIFTH_PASS_CUSTOMERS, *FORTY_SIXTH_PASS_CUSTOMERS, *FORTY_SEVENTH_PASS_CUSTOMERS,
     *FORTY_EIGHTH_PASS_CUSTOMERS, *FORTY_NINTH_PASS_CUSTOMERS, *FIFTIETH_PASS_CUSTOMERS,
     *FIFTY_FIRST_PASS_CUSTOMERS, *FIFTY_SECOND_PASS_CUSTOMERS, *FIFTY_THIRD_PASS_CUSTOMERS,
-    *FIFTY_FOURTH_PASS_CUSTOMERS, *FIFTY_FIFTH_PASS_CUSTOMERS,
+    *FIFTY_FOURTH_PASS_CUSTOMERS, *FIFTY_FIFTH_PASS_CUSTOMERS, *FIFTY_SIXTH_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new
