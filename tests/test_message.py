@@ -3070,6 +3070,43 @@ FIFTY_SIXTH_PASS_CUSTOMERS = [
     "社用車が4台あります。月額契約は可能でしょうか。",
 ]
 
+FIFTY_SEVENTH_PASS_HITS = [
+    ("Buongiorno, produciamo dispenser di sapone per hotel. Cerchiamo rivenditori in Italia.",
+     "a sales pitch"),
+    ("We are a trading company in Thailand exporting rubber gloves. Please advise your import "
+     "needs.", "a sales pitch"),
+    ("Our smart trap detects mice and sends alerts. We are looking for cleaning companies to "
+     "resell it.", "a sales pitch"),
+    ("We make LED signs in Shenzhen, your logo printed on every unit for orders over 300 pcs.",
+     "a sales pitch"),
+    ("Ihre Firma wurde wegen Verstoß gegen die Datenschutzverordnung gemeldet. Bußgeld: 450 €. "
+     "Zahlung unter https://fine-pay.example/", "a scam or phishing lure"),
+    ("Hello, I want 40 units for my clinic. I will call my card supplier to pay.",
+     "a known scam script"),
+    ("I am a foreign investor looking to invest in your business. Contact my secretary.",
+     "a known scam script"),
+    ("Get an instant cash advance today. Text LOAN to 555 0101.",
+     "a loan / business-funding offer"),
+    ("Nous générons des demandes de devis pour les plombiers. Paiement au lead.",
+     "a contact-list sale"),
+    ("Hello, sorry to bother you, is this Marco? We talked at the conference.",
+     "a known scam script"),
+    ("Güzel site, teşekkürler! https://x.example/", "blog-comment spam phrasing"),
+]
+
+# ... and the customers beside them (fifty-seventh pass): a buyer's own tender on SharePoint, a
+# buyer looking for contractors, drones asked for, wraps damaged in the wash, a declined card,
+# a site induction's requirements.
+FIFTY_SEVENTH_PASS_CUSTOMERS = [
+    "Our tender documents are on our SharePoint: https://ourcompany.sharepoint.com/tender, "
+    "deadline 30 January.",
+    "We are looking for pest control companies to quote for our three warehouses.",
+    "Do you sell drones for bird control? We need two for our farm.",
+    "Our van wraps are peeling after the wash, can you recommend a gentler programme?",
+    "My card supplier declined the payment, can you send an invoice instead?",
+    "Please advise your requirements for the site induction before your technician visits.",
+]
+
 # ... and the customers beside them (forty-fifth pass): an embassy writing a letter, a parent
 # quoting a bank change in the school's name, a school asking a supplier for a free demo, a
 # freelance copywriter's "I write to apply".
@@ -3420,7 +3457,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *FORTY_SIXTH_PASS_HITS, *FORTY_SEVENTH_PASS_HITS, *FORTY_EIGHTH_PASS_HITS,
     *FORTY_NINTH_PASS_HITS, *FIFTIETH_PASS_HITS, *FIFTY_FIRST_PASS_HITS,
     *FIFTY_SECOND_PASS_HITS, *FIFTY_THIRD_PASS_HITS, *FIFTY_FOURTH_PASS_HITS,
-    *FIFTY_FIFTH_PASS_HITS, *FIFTY_SIXTH_PASS_HITS,
+    *FIFTY_FIFTH_PASS_HITS, *FIFTY_SIXTH_PASS_HITS, *FIFTY_SEVENTH_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -3448,6 +3485,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *FORTY_EIGHTH_PASS_CUSTOMERS, *FORTY_NINTH_PASS_CUSTOMERS, *FIFTIETH_PASS_CUSTOMERS,
     *FIFTY_FIRST_PASS_CUSTOMERS, *FIFTY_SECOND_PASS_CUSTOMERS, *FIFTY_THIRD_PASS_CUSTOMERS,
     *FIFTY_FOURTH_PASS_CUSTOMERS, *FIFTY_FIFTH_PASS_CUSTOMERS, *FIFTY_SIXTH_PASS_CUSTOMERS,
+    *FIFTY_SEVENTH_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new
