@@ -3107,6 +3107,26 @@ FIFTY_SEVENTH_PASS_CUSTOMERS = [
     "Please advise your requirements for the site induction before your technician visits.",
 ]
 
+FIFTY_EIGHTH_PASS_HITS = [
+    ("Dzień dobry, Pani salon example.com nie pojawia się w Google na frazę „fryzjer w "
+     "pobliżu”. Wypozycjonujemy go do TOP 3 w 90 dni.", "an SEO / backlink offer"),
+    ("Please charge this card and send the gift codes by email, I'm travelling and can't call.",
+     "a known scam script"),
+    ("Necesito que compres unas tarjetas regalo hoy, es confidencial.", "a known scam script"),
+    ("Important: https://x-offer.example/", "blog-comment spam phrasing"),
+    ("We develop custom inventory software for breweries. Quote within 24h.", "a sales pitch"),
+    ("Njagala okumanya omuwendo gwo.", 'the multilingual "I wanted to know your price"'),
+]
+
+# ... and the customers beside them (fifty-eighth pass): a traveller paying by the card on
+# file, an office move announced as important, a salon asking about its own listing.
+FIFTY_EIGHTH_PASS_CUSTOMERS = [
+    "I'm travelling next week, can you charge my card on file for the renewal?",
+    "Important: our office moves on Monday, please update the address.",
+    "Our salon does not appear in Google on the phrase 'barber near me' - is that something "
+    "you can check on your booking page listing?",
+]
+
 # ... and the customers beside them (forty-fifth pass): an embassy writing a letter, a parent
 # quoting a bank change in the school's name, a school asking a supplier for a free demo, a
 # freelance copywriter's "I write to apply".
@@ -3458,6 +3478,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *FORTY_NINTH_PASS_HITS, *FIFTIETH_PASS_HITS, *FIFTY_FIRST_PASS_HITS,
     *FIFTY_SECOND_PASS_HITS, *FIFTY_THIRD_PASS_HITS, *FIFTY_FOURTH_PASS_HITS,
     *FIFTY_FIFTH_PASS_HITS, *FIFTY_SIXTH_PASS_HITS, *FIFTY_SEVENTH_PASS_HITS,
+    *FIFTY_EIGHTH_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -3485,7 +3506,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *FORTY_EIGHTH_PASS_CUSTOMERS, *FORTY_NINTH_PASS_CUSTOMERS, *FIFTIETH_PASS_CUSTOMERS,
     *FIFTY_FIRST_PASS_CUSTOMERS, *FIFTY_SECOND_PASS_CUSTOMERS, *FIFTY_THIRD_PASS_CUSTOMERS,
     *FIFTY_FOURTH_PASS_CUSTOMERS, *FIFTY_FIFTH_PASS_CUSTOMERS, *FIFTY_SIXTH_PASS_CUSTOMERS,
-    *FIFTY_SEVENTH_PASS_CUSTOMERS,
+    *FIFTY_SEVENTH_PASS_CUSTOMERS, *FIFTY_EIGHTH_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new
