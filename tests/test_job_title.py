@@ -1302,6 +1302,21 @@ SIXTY_EIGHTH_SET_NEAR_MISSES = [
     "Split Ends Salon Owner", "Exec. Assistant",
 ]
 
+# After the sixty-ninth blind set (a locksmith): the professional key loser, the senior door
+# rattler and the retired burglar; a template's dotted field name.
+SIXTY_NINTH_SET_PLACEHOLDERS = ["form.title", "user.title"]
+SIXTY_NINTH_SET_JOKES = [
+    "Door Rattler", "Professional Key Loser", "Head of Losing Keys", "Locked-out Specialist",
+    "Where Are My Keys?", "Bobby Pin Engineer", "Bank Robber (retired)", "Cat Burglar",
+    "Heist Planner", "Chief Lock Picker", "Spare Key Under the Mat", "Keyhole Inspector",
+    "Einbrecher i.R.",
+]
+SIXTY_NINTH_SET_NEAR_MISSES = [
+    "Locksmith", "Safe Engineer", "Safecracker", "Tresoröffner", "Key Cutter", "Keymaster",
+    "Key Holder", "Gatekeeper", "Door Supervisor", "Escape Artist", "Chief Happiness Officer",
+    "Sleep Scientist", "Master Locksmith", "Head of Key Accounts", "Chief Door Security Officer",
+]
+
 @pytest.mark.parametrize("title", WORDNET_CHIEF_JOKES)
 def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: ImplausibleJobTitle,
                                                                title: str) -> None:
@@ -1328,7 +1343,7 @@ def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: Implausibl
     *SIXTY_FIRST_SET_NEAR_MISSES, *FIFTY_SEVENTH_SET_NEAR_MISSES,
     *SIXTY_SECOND_SET_NEAR_MISSES, *SIXTY_THIRD_SET_NEAR_MISSES, *SIXTY_FOURTH_SET_NEAR_MISSES,
     *SIXTY_FIFTH_SET_NEAR_MISSES, *SIXTY_SIXTH_SET_NEAR_MISSES, *SIXTY_SEVENTH_SET_NEAR_MISSES,
-    *SIXTY_EIGHTH_SET_NEAR_MISSES,
+    *SIXTY_EIGHTH_SET_NEAR_MISSES, *SIXTY_NINTH_SET_NEAR_MISSES,
 ])
 def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
                                              title: str) -> None:
@@ -1352,7 +1367,8 @@ def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
                                    *SIXTIETH_SET_PLACEHOLDERS,
                                    *FIFTY_SEVENTH_SET_PLACEHOLDERS,
                                    *SIXTY_FOURTH_SET_PLACEHOLDERS,
-                                   *SIXTY_EIGHTH_SET_PLACEHOLDERS])
+                                   *SIXTY_EIGHTH_SET_PLACEHOLDERS,
+                                   *SIXTY_NINTH_SET_PLACEHOLDERS])
 def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, title: str) -> None:
     """Placeholders, refusals and a form's prompts in any language say nothing of a job."""
     assert why(check, title) == "a placeholder"
@@ -1378,7 +1394,8 @@ def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, t
                                    *FIFTY_SEVENTH_SET_JOKES, *SIXTY_SECOND_SET_JOKES,
                                    *SIXTY_THIRD_SET_JOKES, *SIXTY_FOURTH_SET_JOKES,
                                    *SIXTY_FIFTH_SET_JOKES, *SIXTY_SIXTH_SET_JOKES,
-                                   *SIXTY_SEVENTH_SET_JOKES, *SIXTY_EIGHTH_SET_JOKES])
+                                   *SIXTY_SEVENTH_SET_JOKES, *SIXTY_EIGHTH_SET_JOKES,
+                                   *SIXTY_NINTH_SET_JOKES])
 def test_jokes_of_the_later_versions_are_flagged(check: ImplausibleJobTitle,
                                                  title: str) -> None:
     """The seventh, eighth, tenth and eleventh versions' classes are jokes, or not job titles

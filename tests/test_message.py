@@ -3127,6 +3127,28 @@ FIFTY_EIGHTH_PASS_CUSTOMERS = [
     "you can check on your booking page listing?",
 ]
 
+FIFTY_NINTH_PASS_HITS = [
+    ("It's me, new number. Can you help me with a payment today? I'll pay you back tomorrow.",
+     "a known scam script"),
+    ("We have detected a virus on your website. Call our security team now.",
+     "a false alarm about the business's website or listing"),
+    ("Your sitemap is broken and a few pages return 404. Happy to do a full audit.",
+     "a sales pitch"),
+    ("Invoice attached. Please review and pay by end of day. Our account details have been "
+     "updated: https://pay-now.example/", "a scam or phishing lure"),
+    ("Want to appear on Google Maps in 30 nearby towns? Our virtual location service does it.",
+     "an SEO / backlink offer"),
+]
+
+# ... and the customers beside them (fifty-ninth pass): a supplier's usual invoice, a customer's
+# own virus warning, an applicant reporting a broken careers page.
+FIFTY_NINTH_PASS_CUSTOMERS = [
+    "Our new invoice is attached; please pay within 30 days as usual.",
+    "Our website shows a virus warning since yesterday, could your IT team check our shared "
+    "hosting?",
+    "I noticed your sitemap is broken on the careers page, the link to apply returns 404.",
+]
+
 # ... and the customers beside them (forty-fifth pass): an embassy writing a letter, a parent
 # quoting a bank change in the school's name, a school asking a supplier for a free demo, a
 # freelance copywriter's "I write to apply".
@@ -3478,7 +3500,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *FORTY_NINTH_PASS_HITS, *FIFTIETH_PASS_HITS, *FIFTY_FIRST_PASS_HITS,
     *FIFTY_SECOND_PASS_HITS, *FIFTY_THIRD_PASS_HITS, *FIFTY_FOURTH_PASS_HITS,
     *FIFTY_FIFTH_PASS_HITS, *FIFTY_SIXTH_PASS_HITS, *FIFTY_SEVENTH_PASS_HITS,
-    *FIFTY_EIGHTH_PASS_HITS,
+    *FIFTY_EIGHTH_PASS_HITS, *FIFTY_NINTH_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -3506,7 +3528,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *FORTY_EIGHTH_PASS_CUSTOMERS, *FORTY_NINTH_PASS_CUSTOMERS, *FIFTIETH_PASS_CUSTOMERS,
     *FIFTY_FIRST_PASS_CUSTOMERS, *FIFTY_SECOND_PASS_CUSTOMERS, *FIFTY_THIRD_PASS_CUSTOMERS,
     *FIFTY_FOURTH_PASS_CUSTOMERS, *FIFTY_FIFTH_PASS_CUSTOMERS, *FIFTY_SIXTH_PASS_CUSTOMERS,
-    *FIFTY_SEVENTH_PASS_CUSTOMERS, *FIFTY_EIGHTH_PASS_CUSTOMERS,
+    *FIFTY_SEVENTH_PASS_CUSTOMERS, *FIFTY_EIGHTH_PASS_CUSTOMERS, *FIFTY_NINTH_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new
