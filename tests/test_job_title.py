@@ -1315,6 +1315,8 @@ SIXTY_NINTH_SET_NEAR_MISSES = [
     "Locksmith", "Safe Engineer", "Safecracker", "Tresoröffner", "Key Cutter", "Keymaster",
     "Key Holder", "Gatekeeper", "Door Supervisor", "Escape Artist", "Chief Happiness Officer",
     "Sleep Scientist", "Master Locksmith", "Head of Key Accounts", "Chief Door Security Officer",
+    # the seventieth blind set's real title: a salon's (or a trade show's) director
+    "Directeur du salon", "Directrice du salon",
 ]
 
 @pytest.mark.parametrize("title", WORDNET_CHIEF_JOKES)

@@ -3149,6 +3149,14 @@ FIFTY_NINTH_PASS_CUSTOMERS = [
     "I noticed your sitemap is broken on the careers page, the link to apply returns 404.",
 ]
 
+# ... and after the seventieth blind set: a tradesperson relocating who asks whether a named
+# branch is hiring, with a portfolio link.
+SEVENTIETH_SET_APPLICANTS = [
+    "Hello, I'm a qualified piercer (APP member, 6 years) relocating to Dublin. Are you hiring "
+    "at the Dublin studio? My portfolio: https://www.instagram.com/pierced.by.example/",
+    "I am a certified barber moving to Leeds. Are you hiring in your Leeds shop?",
+]
+
 # ... and the customers beside them (forty-fifth pass): an embassy writing a letter, a parent
 # quoting a bank change in the school's name, a school asking a supplier for a free demo, a
 # freelance copywriter's "I write to apply".
@@ -3529,6 +3537,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *FIFTY_FIRST_PASS_CUSTOMERS, *FIFTY_SECOND_PASS_CUSTOMERS, *FIFTY_THIRD_PASS_CUSTOMERS,
     *FIFTY_FOURTH_PASS_CUSTOMERS, *FIFTY_FIFTH_PASS_CUSTOMERS, *FIFTY_SIXTH_PASS_CUSTOMERS,
     *FIFTY_SEVENTH_PASS_CUSTOMERS, *FIFTY_EIGHTH_PASS_CUSTOMERS, *FIFTY_NINTH_PASS_CUSTOMERS,
+    *SEVENTIETH_SET_APPLICANTS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new
