@@ -3157,6 +3157,32 @@ SEVENTIETH_SET_APPLICANTS = [
     "I am a certified barber moving to Leeds. Are you hiring in your Leeds shop?",
 ]
 
+SIXTIETH_PASS_HITS = [
+    ("Abbiamo cambiato le coordinate bancarie: i prossimi pagamenti sul nuovo IBAN, per favore.",
+     "a scam or phishing lure"),
+    ('Review document: docs-review.example - Priya has sent you "Supply Agreement" to review '
+     "and sign.", "a scam or phishing lure"),
+    ("Pay the demurrage charge of $300 via Western Union to release it.", "a known scam script"),
+    ("I invested $200 and now have $5,400. My account manager can help you too.",
+     "a crypto / investment offer"),
+    ("We organise study trips to trade fairs in Asia. Would any of your staff like to join?",
+     "a sales pitch"),
+    ("我想知道你嘅價錢", 'the multilingual "I wanted to know your price"'),
+]
+
+# ... and the customers beside them (sixtieth pass): a charity fair's free spot, a client who saw
+# the reader's photo of their work, a buyer asking a wholesale price, an order sent through the
+# reader's own portal.
+SIXTIETH_PASS_CUSTOMERS = [
+    "We'd like to offer your studio a spot at our charity fair, free of charge.",
+    "I saw your photo on your website, you did my sister's wedding hair - can I book the same "
+    "stylist?",
+    "Our supplier says we have great margins for your shop if we stock your aftercare, what's "
+    "the wholesale price?",
+    'Our customer has sent you "Order 4411" to review and sign on your own supplier portal - '
+    "did it arrive?",
+]
+
 # ... and the customers beside them (forty-fifth pass): an embassy writing a letter, a parent
 # quoting a bank change in the school's name, a school asking a supplier for a free demo, a
 # freelance copywriter's "I write to apply".
@@ -3508,7 +3534,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *FORTY_NINTH_PASS_HITS, *FIFTIETH_PASS_HITS, *FIFTY_FIRST_PASS_HITS,
     *FIFTY_SECOND_PASS_HITS, *FIFTY_THIRD_PASS_HITS, *FIFTY_FOURTH_PASS_HITS,
     *FIFTY_FIFTH_PASS_HITS, *FIFTY_SIXTH_PASS_HITS, *FIFTY_SEVENTH_PASS_HITS,
-    *FIFTY_EIGHTH_PASS_HITS, *FIFTY_NINTH_PASS_HITS,
+    *FIFTY_EIGHTH_PASS_HITS, *FIFTY_NINTH_PASS_HITS, *SIXTIETH_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -3537,7 +3563,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *FIFTY_FIRST_PASS_CUSTOMERS, *FIFTY_SECOND_PASS_CUSTOMERS, *FIFTY_THIRD_PASS_CUSTOMERS,
     *FIFTY_FOURTH_PASS_CUSTOMERS, *FIFTY_FIFTH_PASS_CUSTOMERS, *FIFTY_SIXTH_PASS_CUSTOMERS,
     *FIFTY_SEVENTH_PASS_CUSTOMERS, *FIFTY_EIGHTH_PASS_CUSTOMERS, *FIFTY_NINTH_PASS_CUSTOMERS,
-    *SEVENTIETH_SET_APPLICANTS,
+    *SEVENTIETH_SET_APPLICANTS, *SIXTIETH_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new
