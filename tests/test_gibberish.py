@@ -21,6 +21,7 @@ from leadguard.checks.gibberish import (
     GibberishCompany,
     GibberishEmail,
     GibberishName,
+    KeyboardDomain,
     KeyboardEvidence,
     ShortWalk,
     Spelt,
@@ -940,3 +941,89 @@ def test_passport_spellings_come_from_the_name_parts_tables(tmp_path: Path) -> N
         '[cyrillic]\nletters = "аб"\nukrainian = ["a"]\nicao = ["a", "b"]\n', "utf-8")  # noqa: RUF001
     with pytest.raises(ValueError, match="spell the 2 letters, not 1"):
         load_passport_spellings(tmp_path)
+
+
+# Since policy 2026.12.1.6: beside a mailbox of the word and a number that is no birth year, a
+# three-letter name will do as the head of a word typed twice (Jimkoke, Amyfri of blind66-70).
+@pytest.mark.parametrize(("email", "fields"), [
+    ("jimkoke6027@yahoo.com", {"first_name": "Jimkoke", "last_name": "Jimkoke"}),
+    ("amyfri3982@gmail.com", {"first_name": "Amyfri", "last_name": "Amyfri"}),
+    ("janblab6561@gmail.com", {"full_name": "Janblab Janblab"}),
+])
+def test_a_three_letter_head_counts_beside_a_bots_numbered_mailbox(
+        bot_pattern: BotNamePattern, email: str, fields: dict[str, str]) -> None:
+    found = signals(bot_pattern, screening(email=email, **fields))
+    assert [signal.detail["why"] for signal in found] == [
+        "is the same made-up word in both name fields"]
+
+
+@pytest.mark.parametrize(("email", "fields"), [
+    ("jimkoke@gmail.com", {"first_name": "Jimkoke", "last_name": "Jimkoke"}),  # no number
+    ("jimkoke1987@gmail.com", {"first_name": "Jimkoke", "last_name": "Jimkoke"}),  # a birth year
+    # real names that start with a three-letter name, typed twice beside any number
+    ("suharti4821@gmail.com", {"first_name": "Suharti", "last_name": "Suharti"}),
+    ("alinta4821@gmail.com", {"first_name": "Alinta", "last_name": "Alinta"}),
+    ("jansen4821@gmail.com", {"first_name": "Jansen", "last_name": "Jansen"}),
+    ("amirah4821@gmail.com", {"first_name": "Amirah", "last_name": "Amirah"}),
+])
+def test_a_three_letter_head_needs_the_bots_mailbox_and_a_mash(
+        bot_pattern: BotNamePattern, email: str, fields: dict[str, str]) -> None:
+    assert signals(bot_pattern, screening(email=email, **fields)) == []
+
+
+def test_the_numbered_head_follows_the_policy(detector: gibberish.GibberishDetector) -> None:
+    """[gibberish] bot_pattern_min_numbered_head 4 (MIN_LETTERS) leaves Jimkoke alone."""
+    section = dict(load_policy().section("gibberish"))
+    check = BotNamePattern(min_first=int(section["bot_pattern_min_first"]),
+                           min_repeated=int(section["bot_pattern_min_repeated"]),
+                           min_mailbox_name=int(section["bot_pattern_min_mailbox_name"]),
+                           min_glued_score=float(section["bot_pattern_min_glued_score"]),
+                           min_any_region_score=float(section["bot_pattern_min_any_region_score"]),
+                           min_numbered_score=float(section["bot_pattern_min_numbered_score"]),
+                           number_digits=(3, 4), birth_years=(1930, 2015),
+                           min_numbered_head=4, detector=detector)
+    fields = {"first_name": "Jimkoke", "last_name": "Jimkoke"}
+    assert signals(check, screening(email="jimkoke6027@yahoo.com", **fields)) == []
+
+
+# --- email.domain_gibberish ------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def keyboard_domain() -> KeyboardDomain:
+    return KeyboardDomain.from_policy(load_policy())
+
+
+@pytest.mark.parametrize("domain", [
+    "uytrewq.net", "qweasdfg.net", "wxcvbn.de", "yxcvb.co.uk", "mlkjhgf.fr",  # row walks
+    "mail.xcvbnm.com",  # any label but the top-level one
+    "jdjdjdjd.co.uk", "vhevhevh.fr", "xcxcxc.de",  # one chunk typed again and again
+])
+def test_email_domain_gibberish_hits_domains_typed_on_the_keys(
+        keyboard_domain: KeyboardDomain, domain: str) -> None:
+    assert signals(keyboard_domain, screening(f"jane@{domain}")) == [
+        Signal("email.domain_gibberish", "email", {"domain": domain})]
+
+
+@pytest.mark.parametrize("domain", [
+    "gmail.com", "acme.com", "rezaei.com", "effertz.de", "daugherty.com", "hertzog.co.za",
+    "xezertikinti.az",  # four keys walked at most
+    "karikari.com", "obiobi.ng", "gangan.in",  # a chunk twice: names do that
+    "kpmg.de", "xkcd.com", "hkbn.net",  # short and consonantal is no keyboard evidence
+    "asdf.com",  # four keys
+])
+def test_email_domain_gibberish_spares_company_and_provider_domains(
+        keyboard_domain: KeyboardDomain, domain: str) -> None:
+    assert signals(keyboard_domain, screening(f"jane@{domain}")) == []
+
+
+def test_email_domain_gibberish_needs_a_parsed_address(keyboard_domain: KeyboardDomain) -> None:
+    unparsed = Screening(lead=Lead(email="not an address"), email=None,
+                         syntax_problem="no @", deadline=time.monotonic() + 1.0)
+    assert signals(keyboard_domain, unparsed) == []
+
+
+def test_email_domain_gibberish_follows_the_policy() -> None:
+    """A longer walk or more repeats asked of the domain leave uytrewq.net and jdjdjdjd.co.uk."""
+    check = KeyboardDomain(min_walk=8, min_repeats=5.0, min_letters=6)
+    for domain in ("uytrewq.net", "jdjdjdjd.co.uk"):
+        assert signals(check, screening(f"jane@{domain}")) == []

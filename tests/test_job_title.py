@@ -1332,6 +1332,19 @@ SEVENTIETH_SET_NEAR_MISSES = [
     "Peeling Machine Operator", "Canvas Sales Manager",
 ]
 
+# 2026-12-03, shapes of no one trade: an interjection, a made-up word made a job by the
+# Romance "professional" after it, a baron or a sultan of anything, regrets and mistakes ruled.
+GENERAL_JOKES_2026_12_03 = [
+    "Ouch Specialist", "Oops Manager", "Chief Yikes Officer", "Manco profesional",
+    "Pentito professionista", "Sinistré professionnel", "Bleach Baron", "Spreadsheet Sultan",
+    "Director of Disappointment", "Head of Mistakes", "VP of Sales Regrets",
+]
+GENERAL_NEAR_MISSES_2026_12_03 = [
+    "Fotógrafo profesional", "Libero professionista", "Formateur professionnel",
+    "Muralista profesional", "Podcaster profesional", "Baron", "Head of Regulatory Affairs",
+    "Director of Errors and Omissions Insurance",
+]
+
 @pytest.mark.parametrize("title", WORDNET_CHIEF_JOKES)
 def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: ImplausibleJobTitle,
                                                                title: str) -> None:
@@ -1359,6 +1372,7 @@ def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: Implausibl
     *SIXTY_SECOND_SET_NEAR_MISSES, *SIXTY_THIRD_SET_NEAR_MISSES, *SIXTY_FOURTH_SET_NEAR_MISSES,
     *SIXTY_FIFTH_SET_NEAR_MISSES, *SIXTY_SIXTH_SET_NEAR_MISSES, *SIXTY_SEVENTH_SET_NEAR_MISSES,
     *SIXTY_EIGHTH_SET_NEAR_MISSES, *SIXTY_NINTH_SET_NEAR_MISSES, *SEVENTIETH_SET_NEAR_MISSES,
+    *GENERAL_NEAR_MISSES_2026_12_03,
 ])
 def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
                                              title: str) -> None:
@@ -1410,7 +1424,8 @@ def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, t
                                    *SIXTY_THIRD_SET_JOKES, *SIXTY_FOURTH_SET_JOKES,
                                    *SIXTY_FIFTH_SET_JOKES, *SIXTY_SIXTH_SET_JOKES,
                                    *SIXTY_SEVENTH_SET_JOKES, *SIXTY_EIGHTH_SET_JOKES,
-                                   *SIXTY_NINTH_SET_JOKES, *SEVENTIETH_SET_JOKES])
+                                   *SIXTY_NINTH_SET_JOKES, *SEVENTIETH_SET_JOKES,
+                                   *GENERAL_JOKES_2026_12_03])
 def test_jokes_of_the_later_versions_are_flagged(check: ImplausibleJobTitle,
                                                  title: str) -> None:
     """The seventh, eighth, tenth and eleventh versions' classes are jokes, or not job titles
@@ -1423,3 +1438,8 @@ def test_joke_shapes_of_more_writers_are_flagged(check: ImplausibleJobTitle,
                                                  title: str) -> None:
     """The shapes of the writers of 2026-11-30 and of the sixth version are flagged."""
     assert why(check, title) is not None
+
+
+@pytest.mark.parametrize("title", ["Boss Doesn't Know", "Isn’t Sure Yet"])  # noqa: RUF001
+def test_a_verb_said_with_not_is_a_sentence(check: ImplausibleJobTitle, title: str) -> None:
+    assert why(check, title) == "a sentence or a sales pitch"

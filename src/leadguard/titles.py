@@ -116,6 +116,9 @@ _FIRST_PERSON = frozenset(("i'm", "im", "i'd", "i've", "i'll"))  # and "i" befor
 _DANGLING = frozenset(("the", "of", "to"))  # not "a": "Teacher (Grade A)"
 _ROCK_STAR = frozenset(("rock", "star"))  # one joke noun in two words
 # Endings of abstract nouns, which culture roles of the C-suite are named with.
+# Endings of trades in the Romance languages and English ("muralista", "podcaster", "pintor")
+_ROMANCE_TRADE_ENDINGS = ("ista", "iste", "ist", "eur", "euse", "ero", "era", "or", "ora",
+                          "ier", "ière", "ante", "ente", "er", "ice")
 _ABSTRACT_ENDINGS = ("ness", "ship", "ity", "ment", "tion", "sion", "ance", "ence", "ism", "ics",
                      "ogy", "ude", "ure")
 _ASIDE = re.compile(r"\(([^()]*)\)")
@@ -260,6 +263,8 @@ class TitleLexicon:
     status_words: frozenset[str] = frozenset()  # one-word statuses ("retired", "student")
     # the sixth version's shapes: fairy-tale creatures with a job noun, a ruler's word after one
     creatures: frozenset[str] = frozenset()
+    # "professional" after the word, in the Romance languages ("Dormeur professionnel")
+    pastime_after: frozenset[str] = frozenset()
     royal_tail: frozenset[str] = frozenset()
     # foods, animals and plants by their first WordNet sense (everyday_nouns.txt)
     produce: frozenset[str] = frozenset()
@@ -296,8 +301,12 @@ def load_title_lexicon(directory: str | Path | None = None) -> TitleLexicon:
     terms = tomllib.loads(texts["title_terms.toml"])
     junk = tomllib.loads(texts["title_junk.toml"])
 
-    def words(table: dict[str, list[str]], key: str = "words") -> frozenset[str]:
-        return frozenset(normalize_title(word) for word in table[key])
+    def words(table: dict[str, list[str]], key: str = "words", *,
+              optional: bool = False) -> frozenset[str]:
+        """A list of the table; an `optional` one (added since) may be missing from older
+        word list folders, as LEADGUARD_WORDLISTS may name."""
+        found = table.get(key, []) if optional else table[key]
+        return frozenset(normalize_title(word) for word in found)
 
     abbreviations = words(terms["abbreviations"])
     seniority = words(terms["seniority"])
@@ -384,7 +393,7 @@ def load_title_lexicon(directory: str | Path | None = None) -> TitleLexicon:
         ceremonial=classes["ceremonial_heads"],
         compounds=compounds,
         cues=(strong | things | pets | frozenset({"chief"}) | words(everyday, "creatures")
-              | words(everyday, "royal_tail")
+              | words(everyday, "royal_tail") | words(everyday, "pastime_after", optional=True)
               | frozenset().union(*(classes[key] for key in (
                   "realm", "realm_after_the", "home", "pastime", "ceremonial_heads")))),
         placeholder_phrases=tuple(sorted(
@@ -402,6 +411,7 @@ def load_title_lexicon(directory: str | Path | None = None) -> TitleLexicon:
         status_words=frozenset(title for title in statuses if _TOKEN.fullmatch(title)),
         creatures=words(everyday, "creatures"),
         royal_tail=words(everyday, "royal_tail"),
+        pastime_after=words(everyday, "pastime_after", optional=True),
         produce=frozenset(read_title_list(texts["everyday_nouns.txt"])),
     )
 
@@ -811,6 +821,15 @@ class TitleJudge:
         for i, word in enumerate(words):
             if word in lex.pastime and self._pastime_job(words[i + 1:]):
                 return "a pastime claimed as a job"
+        # The same with "professional" after the word ("Arrepentido profesional", "Pentito
+        # professionista"): an idle agent, or a word the judge cannot place that has no ending
+        # of a trade; a known job passes ("Fotógrafo profesional", "Libero professionista"),
+        # and so does an unplaced one ("Muralista profesional").
+        if len(words) == 2 and words[1] in lex.pastime_after and (
+                words[0] in lex.idle_agents or (
+                    self._kind(words[0]) == "unknown"
+                    and not words[0].endswith(_ROMANCE_TRADE_ENDINGS))):
+            return "a pastime claimed as a job"
         if self._rank_over_things(words):
             return "a rank over an everyday thing"
         for first, second in pairwise(words):

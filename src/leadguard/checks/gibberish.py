@@ -210,6 +210,46 @@ class KeyboardEvidence:
                    for run in LETTER_RUNS.findall(local.lower()))
 
 
+@dataclass(frozen=True)
+class KeyboardDomain:
+    """The address's domain was typed on the keys, not chosen: a label of it (the top-level
+    one aside) holds a letter run that walks a keyboard row for `min_walk` keys or more
+    (uytrewq.net, qweasdfg.net, wxcvbn.de on AZERTY), or a run of `min_letters` letters or more
+    that is one chunk typed back to back `min_repeats` times or more (jdjdjdjd.co.uk). Company
+    and family names walk four keys at most (Rezaei, Effertz) and repeat a chunk twice
+    (karikari.com); words are not judged here, only keys."""
+
+    codes: ClassVar[tuple[str, ...]] = ("email.domain_gibberish",)
+
+    min_walk: int
+    min_repeats: float
+    min_letters: int
+
+    @classmethod
+    def from_policy(cls, policy: Policy) -> KeyboardDomain:
+        """The policy's [gibberish] domain_* limits."""
+        section = policy.section("gibberish")
+        return cls(min_walk=int(section["domain_min_walk"]),
+                   min_repeats=float(section["domain_min_repeats"]),
+                   min_letters=int(section["domain_min_repeated_letters"]))
+
+    def __call__(self, screening: Screening) -> Iterator[Signal]:
+        email = screening.email
+        if email is None:
+            return
+        labels = email.ascii_domain.split(".")[:-1]
+        if any(self._typed(run) for label in labels for run in LETTER_RUNS.findall(label)):
+            yield Signal("email.domain_gibberish", "email", {"domain": email.domain})
+
+    def _typed(self, run: str) -> bool:
+        if keyboard_features(run)[0] >= self.min_walk:
+            return True
+        if len(run) < self.min_letters:
+            return False
+        share, chunk = repeated_chunk(run)
+        return share >= 0.9 and len(run) >= self.min_repeats * len(chunk)
+
+
 _SHORT_MAILBOX = re.compile(r"([a-z]+)\d*")
 
 
@@ -557,6 +597,7 @@ class BotNamePattern(_DetectorCheck):
     def __init__(self, *, min_first: int, min_repeated: int, min_mailbox_name: int,
                  min_glued_score: float, min_any_region_score: float,
                  min_dotted: int = 0, min_numbered_score: float = 1.01,
+                 min_numbered_head: int = MIN_LETTERS,
                  number_digits: tuple[int, int] = (0, 0),
                  birth_years: tuple[int, int] = (0, 0),
                  not_glued: NameParts = NameParts(),
@@ -570,7 +611,8 @@ class BotNamePattern(_DetectorCheck):
         `min_dotted`: letters of a mailbox that spells such a word one by one between dots
         (0: never); `min_numbered_score`: the lower mash score that suffices when the mailbox
         is the word and a number of `number_digits` digits (fewest and most) that is no birth
-        year in `birth_years` (first and last year);
+        year in `birth_years` (first and last year); `min_numbered_head`: the fewest letters
+        of the name such a word starts with then;
         `not_glued`: name parts that make a word never glued (wordlists/name_parts.toml)."""
         super().__init__(detector=detector)
         self.not_glued = not_glued
@@ -578,6 +620,7 @@ class BotNamePattern(_DetectorCheck):
         self.min_any_region_score = min_any_region_score
         self.min_dotted = min_dotted
         self.min_numbered_score = min_numbered_score
+        self.min_numbered_head = min_numbered_head
         self.number_digits = number_digits
         self.birth_years = birth_years
         self.min_first = min_first
@@ -597,6 +640,7 @@ class BotNamePattern(_DetectorCheck):
                    min_any_region_score=float(section["bot_pattern_min_any_region_score"]),
                    min_dotted=int(section["bot_pattern_min_dotted"]),
                    min_numbered_score=float(section["bot_pattern_min_numbered_score"]),
+                   min_numbered_head=int(section["bot_pattern_min_numbered_head"]),
                    number_digits=_pair(section["bot_pattern_number_digits"]),
                    birth_years=_pair(section["bot_pattern_birth_years"]),
                    not_glued=load_name_parts(wordlists), detector=detector)
@@ -679,8 +723,14 @@ class BotNamePattern(_DetectorCheck):
         names = self.detector.names
         regional = any(folded[:length] in names and folded[length:] not in names
                        for length in range(MIN_LETTERS, end))
+        numbered = self._numbered(folded, local)
+        # Beside such a mailbox a shorter name will do as the head (Zoefkb, Raykive for
+        # raykive4471@): the bots glue tails to Amy, Jim and Zoe as well.
+        if numbered and not regional and self.min_numbered_head < MIN_LETTERS:
+            regional = any(folded[:length] in names and folded[length:] not in names
+                           for length in range(self.min_numbered_head, MIN_LETTERS))
         score = self.detector.mash_score(folded) if regional else 0.0
-        if regional and self._numbered(folded, local) and score >= self.min_numbered_score:
+        if regional and numbered and score >= self.min_numbered_score:
             return True
         # Someone typing their own unusual name twice has it whole in the mailbox, or a short
         # form of it with no other name beside it (karthik.s@ or karthik88@ for Karthikeyan
@@ -742,8 +792,9 @@ def _mixed_script(word: str) -> bool:
 
 def gibberish_checks(policy: Policy, legal_forms: Iterable[str], *,
                      detector: GibberishDetector | None = None) -> list[Check]:
-    """email.gibberish, name.gibberish, name.bot_pattern and company.gibberish with the
-    policy's [gibberish] thresholds, the mailbox and the name corroborating each other."""
+    """email.gibberish, name.gibberish, name.bot_pattern, company.gibberish and
+    email.domain_gibberish with the policy's [gibberish] thresholds, the mailbox and the name
+    corroborating each other."""
     section = policy.section("gibberish")
     email, name, company = (float(section[f"{field}_threshold"])
                             for field in ("email", "name", "company"))
@@ -767,4 +818,5 @@ def gibberish_checks(policy: Policy, legal_forms: Iterable[str], *,
         BotNamePattern.from_policy(policy, detector=detector),
         GibberishCompany(threshold=company, legal_forms=forms, spelt=spelt,
                          detector=detector),
+        KeyboardDomain.from_policy(policy),
     ]
