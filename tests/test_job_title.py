@@ -1332,6 +1332,18 @@ SEVENTIETH_SET_NEAR_MISSES = [
     "Peeling Machine Operator", "Canvas Sales Manager",
 ]
 
+# After the seventy-first blind set (a driving school chain): the learner's tests, the lane
+# hogger, the Sunday driver in Slovak, "some bloke".
+SEVENTY_FIRST_SET_JOKES = [
+    "Hazard Perception Clicker", "Emergency Stop Specialist", "Professional Lane Hogger",
+    "Nedeľný šofér", "Chief Wheelie Officer", "Born to Ride, Forced to Work", "김여사",
+    "Indicator Sceptic", "Some Bloke",
+]
+SEVENTY_FIRST_SET_NEAR_MISSES = [
+    "Driving Instructor", "Professional Drifter", "Pothole Inspector", "Hazard Perception Tutor",
+    "Emergency Planning Specialist", "Director of Drive-Thru Operations", "HGV Driver Trainer",
+]
+
 # 2026-12-03, shapes of no one trade: an interjection, a made-up word made a job by the
 # Romance "professional" after it, a baron or a sultan of anything, regrets and mistakes ruled.
 GENERAL_JOKES_2026_12_03 = [
@@ -1372,7 +1384,7 @@ def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: Implausibl
     *SIXTY_SECOND_SET_NEAR_MISSES, *SIXTY_THIRD_SET_NEAR_MISSES, *SIXTY_FOURTH_SET_NEAR_MISSES,
     *SIXTY_FIFTH_SET_NEAR_MISSES, *SIXTY_SIXTH_SET_NEAR_MISSES, *SIXTY_SEVENTH_SET_NEAR_MISSES,
     *SIXTY_EIGHTH_SET_NEAR_MISSES, *SIXTY_NINTH_SET_NEAR_MISSES, *SEVENTIETH_SET_NEAR_MISSES,
-    *GENERAL_NEAR_MISSES_2026_12_03,
+    *GENERAL_NEAR_MISSES_2026_12_03, *SEVENTY_FIRST_SET_NEAR_MISSES,
 ])
 def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
                                              title: str) -> None:
@@ -1425,7 +1437,7 @@ def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, t
                                    *SIXTY_FIFTH_SET_JOKES, *SIXTY_SIXTH_SET_JOKES,
                                    *SIXTY_SEVENTH_SET_JOKES, *SIXTY_EIGHTH_SET_JOKES,
                                    *SIXTY_NINTH_SET_JOKES, *SEVENTIETH_SET_JOKES,
-                                   *GENERAL_JOKES_2026_12_03])
+                                   *GENERAL_JOKES_2026_12_03, *SEVENTY_FIRST_SET_JOKES])
 def test_jokes_of_the_later_versions_are_flagged(check: ImplausibleJobTitle,
                                                  title: str) -> None:
     """The seventh, eighth, tenth and eleventh versions' classes are jokes, or not job titles

@@ -3183,6 +3183,38 @@ SIXTIETH_PASS_CUSTOMERS = [
     "did it arrive?",
 ]
 
+# After the seventy-first blind set (a driving school chain): a licence sold without a test, a
+# fine to pay by link, the MD on a flight, an investor's client, an instructor's new account,
+# pages "crawled - currently not indexed", a podcast's sponsorship slots, a debt collector, an
+# energy broker, the price template in Tibetan and Guarani.
+SIXTY_FIRST_PASS_HITS = [
+    ("Führerschein ohne Prüfung, echter Führerschein, Lieferung in einer Woche. WhatsApp: "
+     "+44 7700 900123", "counterfeit documents or goods"),
+    ("DGT: multa de tráfico pendiente de pago. Pague hoy: https://dgt-pagos.example.org/",
+     "a phishing lure"),
+    ("This is Anna from the CEO's office: process a payment of $9,800 to a new supplier today. "
+     "Do not call, I'm on a flight.", "a known scam script"),
+    ("I have a client who wishes to invest $2m in motorcycle schools. Kindly reply.",
+     "a known scam script"),
+    ("Your site has 37 pages with 'Crawled - currently not indexed'. I can fix that this week.",
+     "an SEO / backlink offer"),
+    ("Sponsorship slots from $300 per episode on our road-safety podcast. Interested?",
+     "a marketing-services pitch"),
+    ("We are a debt recovery agency: pupils who owe you money? We collect no win no fee.",
+     "a marketing-services pitch"),
+    ("བཀྲ་ཤིས་བདེ་ལེགས། ཁྱེད་ཀྱི་གོང་ཚད་ཤེས་འདོད་བྱུང་།",
+     'the multilingual "I wanted to know your price"'),
+    ("Mba'éichapa, aipota kuri aikuaa pe repy.", 'the multilingual "I wanted to know your price"'),
+]
+
+# ... and the customers beside them (sixty-first pass): a learner exchanging a foreign licence,
+# a learner asking whether a fine text is real, a parent paying the monthly lessons.
+SIXTY_FIRST_PASS_CUSTOMERS = [
+    "Can I swap my Indian licence for a UK driving licence without a test, or do I need lessons?",
+    "Is 'DGT: multa de tráfico pendiente de pago' with a link real? I got it this morning.",
+    "Hi, I changed my bank - can I pay this month's lessons by card instead?",
+]
+
 # ... and the customers beside them (forty-fifth pass): an embassy writing a letter, a parent
 # quoting a bank change in the school's name, a school asking a supplier for a free demo, a
 # freelance copywriter's "I write to apply".
@@ -3535,6 +3567,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *FIFTY_SECOND_PASS_HITS, *FIFTY_THIRD_PASS_HITS, *FIFTY_FOURTH_PASS_HITS,
     *FIFTY_FIFTH_PASS_HITS, *FIFTY_SIXTH_PASS_HITS, *FIFTY_SEVENTH_PASS_HITS,
     *FIFTY_EIGHTH_PASS_HITS, *FIFTY_NINTH_PASS_HITS, *SIXTIETH_PASS_HITS,
+    *SIXTY_FIRST_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -3563,7 +3596,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *FIFTY_FIRST_PASS_CUSTOMERS, *FIFTY_SECOND_PASS_CUSTOMERS, *FIFTY_THIRD_PASS_CUSTOMERS,
     *FIFTY_FOURTH_PASS_CUSTOMERS, *FIFTY_FIFTH_PASS_CUSTOMERS, *FIFTY_SIXTH_PASS_CUSTOMERS,
     *FIFTY_SEVENTH_PASS_CUSTOMERS, *FIFTY_EIGHTH_PASS_CUSTOMERS, *FIFTY_NINTH_PASS_CUSTOMERS,
-    *SEVENTIETH_SET_APPLICANTS, *SIXTIETH_PASS_CUSTOMERS,
+    *SEVENTIETH_SET_APPLICANTS, *SIXTIETH_PASS_CUSTOMERS, *SIXTY_FIRST_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new

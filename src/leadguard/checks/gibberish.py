@@ -388,9 +388,13 @@ def _transliterated_words(screening: Screening) -> set[str]:
 def _built_from_name(word: str, name_words: set[str], loose: Iterable[str] = ()) -> bool:
     """`word` is made of the person's name words and initials, in any order, with at least one
     whole word of 3+ letters: beghelthuesen (Beghel Thuesen), ulepmets (Uudo Lepmets), cugwu
-    (Chinedu Ugwu), kouassiyaoj (Jean-Baptiste Kouassi-Yao). A `loose` word may be spelt
+    (Chinedu Ugwu), kouassiyaoj (Jean-Baptiste Kouassi-Yao), or of two short name words
+    whole (aiii for Ai Ii). A `loose` word may be spelt
     with one edit in four letters (raoayel for rrafayel)."""
-    whole = any(len(name) >= 3 and name in word for name in name_words)
+    whole = any(len(name) >= 3 and name in word for name in name_words) or any(
+        # two short names whole and nothing else: aiii@ for Ai Ii (data/blind71)
+        word == first + last for first in name_words for last in name_words
+        if first != last and len(first) >= 2 and len(last) >= 2)
     initials = {name[0] for name in name_words if name}
     # reachable[i]: word[:i] can be spelt from name words and initials
     reachable = [True] + [False] * len(word)
