@@ -1344,6 +1344,20 @@ SEVENTY_FIRST_SET_NEAR_MISSES = [
     "Emergency Planning Specialist", "Director of Drive-Thru Operations", "HGV Driver Trainer",
 ]
 
+# After the seventy-second blind set (a florist): Cupid's intern, the tulip king, the bee's
+# personal assistant, and a wink.
+SEVENTY_SECOND_SET_JOKES = [
+    "Cupid's Intern", "Tulipankonge", "Ratu Bunga", "Bee's Personal Assistant",
+    "Keeper of the Secateurs", "Serial Entrepreneur (0 exits)", "Influencer (12 followers)",
+    "Mystery Shopper ;)", "Gießkannen-Beauftragte", "Countess of Carnations",
+]
+SEVENTY_SECOND_SET_NEAR_MISSES = [
+    "Florist", "Head Gardener", "Beekeeper", "Pollination Manager", "Stem Cell Researcher",
+    "Growth Hacking Guru", "Mystery Shopper", "Head of STEM", "Serial Entrepreneur",
+    "Influencer", "Manager; Director", "Head of Sales;Dublin",
+    "Ingénieur recherche et développement (r&amp;d) en agroéquipement",
+]
+
 # 2026-12-03, shapes of no one trade: an interjection, a made-up word made a job by the
 # Romance "professional" after it, a baron or a sultan of anything, regrets and mistakes ruled.
 GENERAL_JOKES_2026_12_03 = [
@@ -1385,6 +1399,7 @@ def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: Implausibl
     *SIXTY_FIFTH_SET_NEAR_MISSES, *SIXTY_SIXTH_SET_NEAR_MISSES, *SIXTY_SEVENTH_SET_NEAR_MISSES,
     *SIXTY_EIGHTH_SET_NEAR_MISSES, *SIXTY_NINTH_SET_NEAR_MISSES, *SEVENTIETH_SET_NEAR_MISSES,
     *GENERAL_NEAR_MISSES_2026_12_03, *SEVENTY_FIRST_SET_NEAR_MISSES,
+    *SEVENTY_SECOND_SET_NEAR_MISSES,
 ])
 def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
                                              title: str) -> None:
@@ -1437,7 +1452,8 @@ def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, t
                                    *SIXTY_FIFTH_SET_JOKES, *SIXTY_SIXTH_SET_JOKES,
                                    *SIXTY_SEVENTH_SET_JOKES, *SIXTY_EIGHTH_SET_JOKES,
                                    *SIXTY_NINTH_SET_JOKES, *SEVENTIETH_SET_JOKES,
-                                   *GENERAL_JOKES_2026_12_03, *SEVENTY_FIRST_SET_JOKES])
+                                   *GENERAL_JOKES_2026_12_03, *SEVENTY_FIRST_SET_JOKES,
+                                   *SEVENTY_SECOND_SET_JOKES])
 def test_jokes_of_the_later_versions_are_flagged(check: ImplausibleJobTitle,
                                                  title: str) -> None:
     """The seventh, eighth, tenth and eleventh versions' classes are jokes, or not job titles

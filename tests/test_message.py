@@ -2048,7 +2048,7 @@ TWENTY_EIGHTH_PASS_HITS = [
     ("Book the hall for my mother's 80th, I live overseas; I will pay everything now and extra "
      "for your trouble.", "a known scam script"),
     ("I'm hearing impaired and write only by email. We want a quote for a dinner for 90. "
-     "Payment will be by credit card.", "a known scam script"),
+     "Payment will be by two credit cards.", "a known scam script"),
     ("It's Mark from the crew, I broke my phone, this is my new number. Send me the payment link "
      "for Sunday's client.", "a known scam script"),
     ("Two VIP passes for sale at cost, payment through PayPal friends and family only.",
@@ -3215,6 +3215,42 @@ SIXTY_FIRST_PASS_CUSTOMERS = [
     "Hi, I changed my bank - can I pay this month's lessons by card instead?",
 ]
 
+# After the seventy-second blind set (a florist): a flower farm exporting direct to florists,
+# dropshipping add-ons, a fair's stand, staff via work visas, an order paid by card with the
+# balance sent on, a freight agent paid first, a tender behind a login, ranking before a date,
+# "how much is your price" said whole.
+SIXTY_SECOND_PASS_HITS = [
+    ("We are a rose grower in Ecuador exporting premium stems direct to florists across the EU.",
+     "a supplier's unsolicited offer"),
+    ("Gift hampers dropshipping from our warehouse, you keep 30% margin.",
+     "a supplier's unsolicited offer"),
+    ("Book your stand at our Autumn Bridal Fair, early-bird £250.",
+     "a supplier's unsolicited offer"),
+    ("Seasonal pickers and drivers supplied via work visas, ready in six weeks.",
+     "a supplier's unsolicited offer"),
+    ("I'd like 30 table arrangements, $6,200. Please charge my two cards and transfer the "
+     "balance to my planner.", "a known scam script"),
+    ("Can you ship 20 wreaths abroad? You must use our freight agent, whose fee you pay first.",
+     "a known scam script"),
+    ("Tender for 50 arrangements - login to view the tender: https://tenders.example.best/",
+     "a phishing lure"),
+    ("We can get you ranking before Mother's Day if you sign up now.", "an SEO / backlink offer"),
+    ("Hello, how much is your price?", 'the multilingual "I wanted to know your price"'),
+]
+
+# ... and the customers beside them (sixty-second pass): a deaf customer paying by card, a
+# supplier the reader buys from, a bride asking about the fair, a buyer asking a price for a
+# named bouquet.
+SIXTY_SECOND_PASS_CUSTOMERS = [
+    "I'm deaf, so email only please: a funeral wreath for Friday, I can pay by card on the site.",
+    # a deaf booker paying by one card was a scam script until the sixty-second pass
+    "I'm hearing impaired and write only by email. We want a quote for a dinner for 90. "
+    "Payment will be by credit card.",
+    "Your usual rose farm here: order 4471 ships Tuesday, stems 60 cm as agreed.",
+    "We met at your stand at the Spring Wedding Show - can we book a consultation?",
+    "Hello, how much is the large peony bouquet with delivery to Leeds?",
+]
+
 # ... and the customers beside them (forty-fifth pass): an embassy writing a letter, a parent
 # quoting a bank change in the school's name, a school asking a supplier for a free demo, a
 # freelance copywriter's "I write to apply".
@@ -3567,7 +3603,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *FIFTY_SECOND_PASS_HITS, *FIFTY_THIRD_PASS_HITS, *FIFTY_FOURTH_PASS_HITS,
     *FIFTY_FIFTH_PASS_HITS, *FIFTY_SIXTH_PASS_HITS, *FIFTY_SEVENTH_PASS_HITS,
     *FIFTY_EIGHTH_PASS_HITS, *FIFTY_NINTH_PASS_HITS, *SIXTIETH_PASS_HITS,
-    *SIXTY_FIRST_PASS_HITS,
+    *SIXTY_FIRST_PASS_HITS, *SIXTY_SECOND_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -3597,6 +3633,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *FIFTY_FOURTH_PASS_CUSTOMERS, *FIFTY_FIFTH_PASS_CUSTOMERS, *FIFTY_SIXTH_PASS_CUSTOMERS,
     *FIFTY_SEVENTH_PASS_CUSTOMERS, *FIFTY_EIGHTH_PASS_CUSTOMERS, *FIFTY_NINTH_PASS_CUSTOMERS,
     *SEVENTIETH_SET_APPLICANTS, *SIXTIETH_PASS_CUSTOMERS, *SIXTY_FIRST_PASS_CUSTOMERS,
+    *SIXTY_SECOND_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new

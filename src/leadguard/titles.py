@@ -121,6 +121,9 @@ _ROMANCE_TRADE_ENDINGS = ("ista", "iste", "ist", "eur", "euse", "ero", "era", "o
                           "ier", "ière", "ante", "ente", "er", "ice")
 _ABSTRACT_ENDINGS = ("ness", "ship", "ity", "ment", "tion", "sion", "ance", "ence", "ism", "ics",
                      "ogy", "ude", "ure")
+# A winking face says the title is not meant ("Mystery Shopper ;)"); no real title of the lists
+# has one (since 2026-12-03, data/blind72)
+_WINK = re.compile(r"(?:^|\s);-?[)pd](?!\w)|😉|😜")  # not "(r&amp;d)"
 _ASIDE = re.compile(r"\(([^()]*)\)")
 # Emoji and other pictographs say nothing about a job ("Head Potato 🥔", "dog dad 🐶"), nor the
 # joiners and skin tones that hold them together.
@@ -490,6 +493,8 @@ class TitleJudge:
             word in self.lexicon.known_words or word.isdigit() for word in words)
 
     def _judge(self, title: str) -> TitleVerdict | None:
+        if _WINK.search(title):
+            return TitleVerdict(self.lexicon.everyday_why, "a winking face")
         plain = _without_symbols(title)
         if plain != title:
             # The families' laughing emoji count; any other pictograph is read as a space.
