@@ -16,7 +16,7 @@ from leadguard.lead import Lead
 from leadguard.policy import load_policy
 from leadguard.screening import Screening
 from leadguard.signals import Signal
-from leadguard.titles import FILES, TitleJudge, load_title_lexicon
+from leadguard.titles import FILES, TitleJudge, load_title_lexicon, normalize_title
 
 # The values the bundled policy's [job_title] table ships with.
 PARAMETERS: dict[str, Any] = {"mash_score_below": -3.6, "doubtful_score_below": -3.0,
@@ -1358,6 +1358,19 @@ SEVENTY_SECOND_SET_NEAR_MISSES = [
     "Ingénieur recherche et développement (r&amp;d) en agroéquipement",
 ]
 
+# After the seventy-third blind set (an entertainment centre): a survivor of anything light,
+# the uncle who pays, the ball pit archaeologist, the Turkish capital İ.
+SEVENTY_THIRD_SET_JOKES = [
+    "Room 3 Survivor", "Team Building Survivor", "Uncle Who Pays", "Ball Pit Archaeologist",
+    "Keeper of the Rental Shoes", "Eğlence Müdürü", "Evren İmparatoru", "Human ATM",
+]
+SEVENTY_THIRD_SET_NEAR_MISSES = [
+    "Survivor Advocate", "Cancer Survivor", "Domestic Violence Survivor", "Escape Artist",
+    "Director of Coffee", "Head of Tokens", "Santa's Helper",
+    "İnsan Kaynakları Müdürü",  # noqa: RUF001
+    "Bowling Alley Manager", "Party Host",
+]
+
 # 2026-12-03, shapes of no one trade: an interjection, a made-up word made a job by the
 # Romance "professional" after it, a baron or a sultan of anything, regrets and mistakes ruled.
 GENERAL_JOKES_2026_12_03 = [
@@ -1399,7 +1412,7 @@ def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: Implausibl
     *SIXTY_FIFTH_SET_NEAR_MISSES, *SIXTY_SIXTH_SET_NEAR_MISSES, *SIXTY_SEVENTH_SET_NEAR_MISSES,
     *SIXTY_EIGHTH_SET_NEAR_MISSES, *SIXTY_NINTH_SET_NEAR_MISSES, *SEVENTIETH_SET_NEAR_MISSES,
     *GENERAL_NEAR_MISSES_2026_12_03, *SEVENTY_FIRST_SET_NEAR_MISSES,
-    *SEVENTY_SECOND_SET_NEAR_MISSES,
+    *SEVENTY_SECOND_SET_NEAR_MISSES, *SEVENTY_THIRD_SET_NEAR_MISSES,
 ])
 def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
                                              title: str) -> None:
@@ -1453,7 +1466,7 @@ def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, t
                                    *SIXTY_SEVENTH_SET_JOKES, *SIXTY_EIGHTH_SET_JOKES,
                                    *SIXTY_NINTH_SET_JOKES, *SEVENTIETH_SET_JOKES,
                                    *GENERAL_JOKES_2026_12_03, *SEVENTY_FIRST_SET_JOKES,
-                                   *SEVENTY_SECOND_SET_JOKES])
+                                   *SEVENTY_SECOND_SET_JOKES, *SEVENTY_THIRD_SET_JOKES])
 def test_jokes_of_the_later_versions_are_flagged(check: ImplausibleJobTitle,
                                                  title: str) -> None:
     """The seventh, eighth, tenth and eleventh versions' classes are jokes, or not job titles
@@ -1471,3 +1484,12 @@ def test_joke_shapes_of_more_writers_are_flagged(check: ImplausibleJobTitle,
 @pytest.mark.parametrize("title", ["Boss Doesn't Know", "Isn’t Sure Yet"])  # noqa: RUF001
 def test_a_verb_said_with_not_is_a_sentence(check: ImplausibleJobTitle, title: str) -> None:
     assert why(check, title) == "a sentence or a sales pitch"
+
+
+@pytest.mark.parametrize(("title", "normalized"), [
+    ("Evren İmparatoru", "evren imparatoru"), ("İNSAN", "insan"),
+    ("  Head   of Sales ", "head of sales"),
+])
+def test_titles_fold_the_turkish_capital_dotted_i_to_a_plain_i(title: str,
+                                                                normalized: str) -> None:
+    assert normalize_title(title) == normalized

@@ -3251,6 +3251,37 @@ SIXTY_SECOND_PASS_CUSTOMERS = [
     "Hello, how much is the large peony bouquet with delivery to Leeds?",
 ]
 
+# After the seventy-third blind set (an entertainment centre): the entertainer's fee added to
+# the card payment, ID "for verification", an expo's housing by wire, a caterer cheaper than the
+# present one, terminals beating the reader's rates, a best-of list by sponsored placement, a
+# profile link, the template in Hindi (Latin letters), Ukrainian and Luo.
+SIXTY_THIRD_PASS_HITS = [
+    ("Party for 20 kids, I pay by card. The magician doesn't take cards, so I will add his $900 "
+     "to my payment and you pass it on.", "a known scam script"),
+    ("Please send your bank details and ID for verification before our company pays.",
+     "a known scam script"),
+    ("Show hotels still available near the venue. Reserve with a deposit by wire today.",
+     "a known scam script"),
+    ("We're a bakery with party platters, cheaper than what you have now. Menu attached?",
+     "a supplier's unsolicited offer"),
+    ("Our merchant team will beat your current rates on every card payment.",
+     "a supplier's unsolicited offer"),
+    ("Top 10 climbing walls of 2027: inclusion is by sponsored placement only ($400).",
+     "a marketing-services pitch"),
+    ("my profile https://www.example-funnels.biz/join", "blog-comment spam phrasing"),
+    ("Namaste, mujhe aapki price janni thi.", 'the multilingual "I wanted to know your price"'),
+    ("Добрий день, яка ваша ціна?", 'the multilingual "I wanted to know your price"'),
+    ("Misawa, ne adwaro ng'eyo nengo mari.", 'the multilingual "I wanted to know your price"'),
+]
+
+# ... and the customers beside them (sixty-third pass): a parent paying the whole party by card,
+# a job seeker's LinkedIn profile, a price asked for a named package.
+SIXTY_THIRD_PASS_CUSTOMERS = [
+    "Party for 20 kids on Saturday, I'll pay the deposit by card - is the magician included?",
+    "my profile https://www.linkedin.com/in/jane-doe-events",
+    "Добрий день, яка ваша ціна на вечірку для 15 дітей у суботу?",  # noqa: RUF001
+]
+
 # ... and the customers beside them (forty-fifth pass): an embassy writing a letter, a parent
 # quoting a bank change in the school's name, a school asking a supplier for a free demo, a
 # freelance copywriter's "I write to apply".
@@ -3603,7 +3634,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *FIFTY_SECOND_PASS_HITS, *FIFTY_THIRD_PASS_HITS, *FIFTY_FOURTH_PASS_HITS,
     *FIFTY_FIFTH_PASS_HITS, *FIFTY_SIXTH_PASS_HITS, *FIFTY_SEVENTH_PASS_HITS,
     *FIFTY_EIGHTH_PASS_HITS, *FIFTY_NINTH_PASS_HITS, *SIXTIETH_PASS_HITS,
-    *SIXTY_FIRST_PASS_HITS, *SIXTY_SECOND_PASS_HITS,
+    *SIXTY_FIRST_PASS_HITS, *SIXTY_SECOND_PASS_HITS, *SIXTY_THIRD_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -3633,7 +3664,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *FIFTY_FOURTH_PASS_CUSTOMERS, *FIFTY_FIFTH_PASS_CUSTOMERS, *FIFTY_SIXTH_PASS_CUSTOMERS,
     *FIFTY_SEVENTH_PASS_CUSTOMERS, *FIFTY_EIGHTH_PASS_CUSTOMERS, *FIFTY_NINTH_PASS_CUSTOMERS,
     *SEVENTIETH_SET_APPLICANTS, *SIXTIETH_PASS_CUSTOMERS, *SIXTY_FIRST_PASS_CUSTOMERS,
-    *SIXTY_SECOND_PASS_CUSTOMERS,
+    *SIXTY_SECOND_PASS_CUSTOMERS, *SIXTY_THIRD_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new

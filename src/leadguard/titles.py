@@ -132,8 +132,11 @@ _EMOJI_GLUE = frozenset("\u200d\ufe0e\ufe0f\u20e3") | frozenset(
 
 
 def normalize_title(title: str) -> str:
-    """NFKC, case-folded, whitespace collapsed: the form titles are compared in."""
-    return _SPACES.sub(" ", unicodedata.normalize("NFKC", title).casefold()).strip()
+    """NFKC, case-folded, whitespace collapsed: the form titles are compared in. Turkish and
+    Azerbaijani capital dotted I ("Evren İmparatoru", "İnsan") folds to a plain i,
+    not to i and a combining dot (since 2026-12-03)."""
+    folded = unicodedata.normalize("NFKC", title).replace("\u0130", "i").casefold()
+    return _SPACES.sub(" ", folded).strip()
 
 
 def fold_word(word: str) -> str:
