@@ -1371,6 +1371,17 @@ SEVENTY_THIRD_SET_NEAR_MISSES = [
     "Bowling Alley Manager", "Party Host",
 ]
 
+# After the seventy-fifth blind set (a scrap and skip-hire company): the shed archaeologist, the
+# human dumpster fire, mild insults, and a question typed into the title field.
+SEVENTY_FIFTH_SET_JOKES = [
+    "Shed Archaeologist", "Loft Archaeologist", "Human Dumpster Fire", "Numpty", "Chief Idiot",
+    "Steptoe and Son", "Magnet Fisherman", "Trash Panda", "A Bloke with a Van",
+]
+SEVENTY_FIFTH_SET_NEAR_MISSES = [
+    "Archaeologist", "Site Archaeologist", "Scrap Metal Dealer", "Waste Manager",
+    "Forklift Certified", "Man with a Van", "Sales Manager (is this needed?)", "Project Manager?",
+]
+
 # 2026-12-03, shapes of no one trade: an interjection, a made-up word made a job by the
 # Romance "professional" after it, a baron or a sultan of anything, regrets and mistakes ruled.
 GENERAL_JOKES_2026_12_03 = [
@@ -1413,6 +1424,7 @@ def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: Implausibl
     *SIXTY_EIGHTH_SET_NEAR_MISSES, *SIXTY_NINTH_SET_NEAR_MISSES, *SEVENTIETH_SET_NEAR_MISSES,
     *GENERAL_NEAR_MISSES_2026_12_03, *SEVENTY_FIRST_SET_NEAR_MISSES,
     *SEVENTY_SECOND_SET_NEAR_MISSES, *SEVENTY_THIRD_SET_NEAR_MISSES,
+    *SEVENTY_FIFTH_SET_NEAR_MISSES,
 ])
 def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
                                              title: str) -> None:
@@ -1466,7 +1478,8 @@ def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, t
                                    *SIXTY_SEVENTH_SET_JOKES, *SIXTY_EIGHTH_SET_JOKES,
                                    *SIXTY_NINTH_SET_JOKES, *SEVENTIETH_SET_JOKES,
                                    *GENERAL_JOKES_2026_12_03, *SEVENTY_FIRST_SET_JOKES,
-                                   *SEVENTY_SECOND_SET_JOKES, *SEVENTY_THIRD_SET_JOKES])
+                                   *SEVENTY_SECOND_SET_JOKES, *SEVENTY_THIRD_SET_JOKES,
+                                   *SEVENTY_FIFTH_SET_JOKES])
 def test_jokes_of_the_later_versions_are_flagged(check: ImplausibleJobTitle,
                                                  title: str) -> None:
     """The seventh, eighth, tenth and eleventh versions' classes are jokes, or not job titles
@@ -1493,3 +1506,10 @@ def test_a_verb_said_with_not_is_a_sentence(check: ImplausibleJobTitle, title: s
 def test_titles_fold_the_turkish_capital_dotted_i_to_a_plain_i(title: str,
                                                                 normalized: str) -> None:
     assert normalize_title(title) == normalized
+
+
+@pytest.mark.parametrize("title", ["Do you take fridges?", "How much is an 8 yard skip?",
+                                   "Public weighing available today？"])  # noqa: RUF001
+def test_a_question_in_the_title_field_is_a_sentence(check: ImplausibleJobTitle,
+                                                     title: str) -> None:
+    assert why(check, title) == "a sentence or a sales pitch"

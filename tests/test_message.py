@@ -3282,6 +3282,39 @@ SIXTY_THIRD_PASS_CUSTOMERS = [
     "Добрий день, яка ваша ціна на вечірку для 15 дітей у суботу?",  # noqa: RUF001
 ]
 
+# After the seventy-fifth blind set (a scrap and skip-hire company): copper cathodes below the
+# LME with the inspection paid first, an unclaimed deposit, new bank details for the next
+# payments, a licence expiring with a fine, a neighbour's complaint behind a link, insurers who
+# love it, LinkedIn outreach, "want to rank for those?".
+SIXTY_FOURTH_PASS_HITS = [
+    ("We offer 500 t copper cathode at LME minus 12%. SGS inspection fee payable in advance.",
+     "a known scam script"),
+    ("Продаём медный катод, ниже биржи, предоплата за инспекцию обязательна.",
+     "a known scam script"),
+    ("You have an unclaimed deposit of $4,200 from a cancelled contract. Message us on Telegram.",
+     "a known scam script"),
+    ("Veuillez noter nos nouvelles coordonnées bancaires pour vos prochains paiements.",
+     "a phishing lure"),
+    ("We received a complaint from your neighbour about noise: https://complaints.example.top/f",
+     "a phishing lure"),
+    ("Our dust suppression cannons for yards: insurers love it. Brochure?",
+     "a supplier's unsolicited offer"),
+    ("We do LinkedIn outreach to facility managers for you, 800 connections a month guaranteed.",
+     "a supplier's unsolicited offer"),
+    ("People search 'skip hire near me' daily. Want to rank for those? Reply for details.",
+     "an SEO / backlink offer"),
+]
+
+# ... and the customers beside them (sixty-fourth pass): a mill buying scrap at an LME-linked
+# price, a customer whose bank changed, a neighbour complaining in their own words.
+SIXTY_FOURTH_PASS_CUSTOMERS = [
+    "We buy No. 2 copper at LME minus 8%, collected from your yard. Can you do 20 t a month?",
+    "We have new bank details since our merger; I will call your accounts team to confirm them.",
+    "I live next to your yard and the dust on our cars is getting worse. Can someone call me?",
+    "A firm emailed me offering copper cathode under LME with an SGS inspection fee paid in "
+    "advance. Is this normal? Sounds dodgy.",
+]
+
 # ... and the customers beside them (forty-fifth pass): an embassy writing a letter, a parent
 # quoting a bank change in the school's name, a school asking a supplier for a free demo, a
 # freelance copywriter's "I write to apply".
@@ -3635,6 +3668,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *FIFTY_FIFTH_PASS_HITS, *FIFTY_SIXTH_PASS_HITS, *FIFTY_SEVENTH_PASS_HITS,
     *FIFTY_EIGHTH_PASS_HITS, *FIFTY_NINTH_PASS_HITS, *SIXTIETH_PASS_HITS,
     *SIXTY_FIRST_PASS_HITS, *SIXTY_SECOND_PASS_HITS, *SIXTY_THIRD_PASS_HITS,
+    *SIXTY_FOURTH_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -3664,7 +3698,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *FIFTY_FOURTH_PASS_CUSTOMERS, *FIFTY_FIFTH_PASS_CUSTOMERS, *FIFTY_SIXTH_PASS_CUSTOMERS,
     *FIFTY_SEVENTH_PASS_CUSTOMERS, *FIFTY_EIGHTH_PASS_CUSTOMERS, *FIFTY_NINTH_PASS_CUSTOMERS,
     *SEVENTIETH_SET_APPLICANTS, *SIXTIETH_PASS_CUSTOMERS, *SIXTY_FIRST_PASS_CUSTOMERS,
-    *SIXTY_SECOND_PASS_CUSTOMERS, *SIXTY_THIRD_PASS_CUSTOMERS,
+    *SIXTY_SECOND_PASS_CUSTOMERS, *SIXTY_THIRD_PASS_CUSTOMERS, *SIXTY_FOURTH_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new

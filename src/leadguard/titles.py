@@ -124,6 +124,8 @@ _ABSTRACT_ENDINGS = ("ness", "ship", "ity", "ment", "tion", "sion", "ance", "enc
 # A winking face says the title is not meant ("Mystery Shopper ;)"); no real title of the lists
 # has one (since 2026-12-03, data/blind72)
 _WINK = re.compile(r"(?:^|\s);-?[)pd](?!\w)|😉|😜")  # not "(r&amp;d)"
+_QUESTION_MARKS = ("?", "\uff1f", "\u061f")  # and the full-width and Arabic question marks
+_QUESTION_WHY = "a sentence or a sales pitch"
 _ASIDE = re.compile(r"\(([^()]*)\)")
 # Emoji and other pictographs say nothing about a job ("Head Potato 🥔", "dog dad 🐶"), nor the
 # joiners and skin tones that hold them together.
@@ -508,7 +510,13 @@ class TitleJudge:
                 return self._judge_cached(plain)
         verdict = self._judge_whole(title)
         if verdict is None and "(" in title:
-            return self._judge_asides(title)
+            verdict = self._judge_asides(title)
+        # A question of three words or more that nothing else names is a message typed into the
+        # wrong field ("Do you take fridges?"); no real title of the lists ends in a question
+        # mark (since 2026-12-03)
+        if verdict is None and title.rstrip().endswith(_QUESTION_MARKS) and len(
+                title.split()) >= 3:
+            return TitleVerdict(_QUESTION_WHY, "a question")
         return verdict
 
     def _judge_whole(self, title: str) -> TitleVerdict | None:
