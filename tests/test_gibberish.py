@@ -794,6 +794,8 @@ def test_company_gibberish_leaves_a_company_named_after_the_family_to_the_name_c
     ("kimjiwoo@naver.com", {"first_name": "지우", "last_name": "김"}),
     ("kaaihue@miller-media.com", {"full_name": "Kealoha Ka\u02bbaihue"}),  # the okina
     ("aiii@sasakibussan.co.jp", {"first_name": "Ai", "last_name": "Ii"}),  # two short names
+    # letters beyond Latin-1 left out of the address (data/blind74)
+    ("kfiagbnyga@yahoo.com", {"first_name": "Kɔfi", "last_name": "Agbɛnyɛga"}),
 ])
 def test_email_gibberish_leaves_a_mailbox_spelt_from_the_persons_name(
         detector: gibberish.GibberishDetector, thresholds: dict[str, float], email: str,

@@ -348,6 +348,8 @@ class GibberishEmail(_GibberishCheck):
             yield Signal("email.gibberish", "email", {"local": email.local})
 
 
+# Latin letters beyond Latin-1 that an address may drop (ɔ, ɛ, ŋ, ƙ; not é or ø)
+_BEYOND_LATIN1 = re.compile("[\u0180-\u024f\u0250-\u02af\u1d00-\u1dbf]")
 # Hebrew, Arabic, Syriac, Thaana, Arabic Supplement / Extended-A and the Arabic presentation forms
 _ABJAD = re.compile("[\u0590-\u07bf\u08a0-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
@@ -367,6 +369,11 @@ def _name_words(screening: Screening) -> set[str]:
             found.update(part.lower() for part in letter_parts(latin))
             # 노정우's mailbox is nohjungwoo as often as anyascii's nojeongu
             found.update(load_hangul().name(value))
+            # Kɔfi Agbɛnyɛga's mailbox is kfiagbnyga: letters of African and other alphabets
+            # beyond Latin-1 (ɔ, ɛ, ŋ, ƙ) are often left out of an address (since 2026-12-03)
+            dropped = _BEYOND_LATIN1.sub("", value)
+            if dropped != value:
+                found.update(part.lower() for part in letter_parts(anyascii(dropped)))
     return found
 
 
