@@ -31,7 +31,7 @@ from leadguard.checks.gibberish import (
 from leadguard.emailaddr import ParsedEmail, parse_email
 from leadguard.evaluation.gibberish import evaluate, read_set, report, summary
 from leadguard.lead import Lead
-from leadguard.policy import load_policy
+from leadguard.policy import Policy, load_policy
 from leadguard.screening import Screening
 from leadguard.signals import Signal
 from leadguard.wordlists import load_wordlists
@@ -45,6 +45,15 @@ def detector() -> gibberish.GibberishDetector:
 @pytest.fixture(scope="module")
 def bot_pattern(detector: gibberish.GibberishDetector) -> BotNamePattern:
     return BotNamePattern.from_policy(load_policy(), detector=detector)
+
+
+def bot_pattern_with(detector: gibberish.GibberishDetector, **gibberish_table: Any
+                     ) -> BotNamePattern:
+    """name.bot_pattern from the bundled policy with these [gibberish] settings changed."""
+    base = load_policy()
+    table = {**base.data["gibberish"], **gibberish_table}
+    return BotNamePattern.from_policy(Policy({**base.data, "gibberish": table}, version="test"),
+                                      detector=detector)
 
 
 @pytest.fixture(scope="module")
@@ -440,16 +449,9 @@ def test_a_name_of_any_region_with_a_tail_needs_the_mash_score(
     """[gibberish] bot_pattern_min_any_region_score decides whether a word typed twice that
     starts with a name of any region (Thanh) counts; over 1.0 it never does."""
     fields = {"first_name": "Thanhskeess", "last_name": "Thanhskeess"}
-    policy = load_policy()
-    section = dict(policy.section("gibberish"))
-    check = BotNamePattern(min_first=int(section["bot_pattern_min_first"]),
-                           min_repeated=int(section["bot_pattern_min_repeated"]),
-                           min_mailbox_name=int(section["bot_pattern_min_mailbox_name"]),
-                           min_glued_score=float(section["bot_pattern_min_glued_score"]),
-                           min_any_region_score=1.01, detector=detector)
+    check = bot_pattern_with(detector, bot_pattern_min_any_region_score=1.01)
     assert signals(check, screening(**fields)) == []
-    assert signals(BotNamePattern.from_policy(policy, detector=detector),
-                   screening(**fields)) != []
+    assert signals(bot_pattern_with(detector), screening(**fields)) != []
 
 @pytest.mark.parametrize("fields", [
     {"first_name": "Thomas", "last_name": "Thomas"},  # a real name borne twice
@@ -532,13 +534,8 @@ def test_bot_name_pattern_spares_a_persons_own_mailbox(
 def test_the_bots_mailboxes_follow_the_policy(detector: gibberish.GibberishDetector) -> None:
     """[gibberish] bot_pattern_min_dotted 0 and bot_pattern_min_numbered_score over 1.0 turn
     the two mailbox rules off."""
-    section = dict(load_policy().section("gibberish"))
-    check = BotNamePattern(min_first=int(section["bot_pattern_min_first"]),
-                           min_repeated=int(section["bot_pattern_min_repeated"]),
-                           min_mailbox_name=int(section["bot_pattern_min_mailbox_name"]),
-                           min_glued_score=float(section["bot_pattern_min_glued_score"]),
-                           min_any_region_score=float(section["bot_pattern_min_any_region_score"]),
-                           min_dotted=0, min_numbered_score=1.01, detector=detector)
+    check = bot_pattern_with(detector, bot_pattern_min_dotted=0,
+                             bot_pattern_min_numbered_score=1.01)
     for email in ("f.a.r.a.n.g.i.z.p.l.u.c.k@gmail.com", "farangizpluck386@outlook.com"):
         fields = {"first_name": "Farangizpluck", "last_name": "Farangizpluck"}
         assert signals(check, screening(email=email, **fields)) == []
@@ -976,15 +973,7 @@ def test_a_three_letter_head_needs_the_bots_mailbox_and_a_mash(
 
 def test_the_numbered_head_follows_the_policy(detector: gibberish.GibberishDetector) -> None:
     """[gibberish] bot_pattern_min_numbered_head 4 (MIN_LETTERS) leaves Jimkoke alone."""
-    section = dict(load_policy().section("gibberish"))
-    check = BotNamePattern(min_first=int(section["bot_pattern_min_first"]),
-                           min_repeated=int(section["bot_pattern_min_repeated"]),
-                           min_mailbox_name=int(section["bot_pattern_min_mailbox_name"]),
-                           min_glued_score=float(section["bot_pattern_min_glued_score"]),
-                           min_any_region_score=float(section["bot_pattern_min_any_region_score"]),
-                           min_numbered_score=float(section["bot_pattern_min_numbered_score"]),
-                           number_digits=(3, 4), birth_years=(1930, 2015),
-                           min_numbered_head=4, detector=detector)
+    check = bot_pattern_with(detector, bot_pattern_min_numbered_head=4)
     fields = {"first_name": "Jimkoke", "last_name": "Jimkoke"}
     assert signals(check, screening(email="jimkoke6027@yahoo.com", **fields)) == []
 
@@ -1027,6 +1016,7 @@ def test_email_domain_gibberish_needs_a_parsed_address(keyboard_domain: Keyboard
 
 def test_email_domain_gibberish_follows_the_policy() -> None:
     """A longer walk or more repeats asked of the domain leave uytrewq.net and jdjdjdjd.co.uk."""
-    check = KeyboardDomain(min_walk=8, min_repeats=5.0, min_letters=6)
+    check = KeyboardDomain(KeyboardEvidence(min_walk=8, min_repeated=0.9, min_repeated_letters=6,
+                                            min_repeats=5.0))
     for domain in ("uytrewq.net", "jdjdjdjd.co.uk"):
         assert signals(check, screening(f"jane@{domain}")) == []

@@ -115,10 +115,10 @@ _ARTICLES = frozenset((
 _FIRST_PERSON = frozenset(("i'm", "im", "i'd", "i've", "i'll"))  # and "i" before a verb
 _DANGLING = frozenset(("the", "of", "to"))  # not "a": "Teacher (Grade A)"
 _ROCK_STAR = frozenset(("rock", "star"))  # one joke noun in two words
-# Endings of abstract nouns, which culture roles of the C-suite are named with.
 # Endings of trades in the Romance languages and English ("muralista", "podcaster", "pintor")
 _ROMANCE_TRADE_ENDINGS = ("ista", "iste", "ist", "eur", "euse", "ero", "era", "or", "ora",
                           "ier", "ière", "ante", "ente", "er", "ice")
+# Endings of abstract nouns, which culture roles of the C-suite are named with.
 _ABSTRACT_ENDINGS = ("ness", "ship", "ity", "ment", "tion", "sion", "ance", "ence", "ism", "ics",
                      "ogy", "ude", "ure")
 # A winking face says the title is not meant ("Mystery Shopper ;)"); no real title of the lists
@@ -348,6 +348,7 @@ def load_title_lexicon(directory: str | Path | None = None) -> TitleLexicon:
     soft_jokes = words(junk["soft_jokes"])
     joke_modifiers = words(junk["soft_jokes"], "modifiers")
     placeholder_words = words(junk["placeholders"])
+    pastime_after = words(everyday, "pastime_after", optional=True)
     classes = {key: words(everyday, key) for key in (
         "realm", "realm_after_the", "home", "idle_agents", "thing_agents", "pastime",
         "ceremonial_heads")}
@@ -401,7 +402,7 @@ def load_title_lexicon(directory: str | Path | None = None) -> TitleLexicon:
         ceremonial=classes["ceremonial_heads"],
         compounds=compounds,
         cues=(strong | things | pets | frozenset({"chief"}) | words(everyday, "creatures")
-              | words(everyday, "royal_tail") | words(everyday, "pastime_after", optional=True)
+              | words(everyday, "royal_tail") | pastime_after
               | frozenset().union(*(classes[key] for key in (
                   "realm", "realm_after_the", "home", "pastime", "ceremonial_heads")))),
         placeholder_phrases=tuple(sorted(
@@ -419,7 +420,7 @@ def load_title_lexicon(directory: str | Path | None = None) -> TitleLexicon:
         status_words=frozenset(title for title in statuses if _TOKEN.fullmatch(title)),
         creatures=words(everyday, "creatures"),
         royal_tail=words(everyday, "royal_tail"),
-        pastime_after=words(everyday, "pastime_after", optional=True),
+        pastime_after=pastime_after,
         produce=frozenset(read_title_list(texts["everyday_nouns.txt"])),
     )
 

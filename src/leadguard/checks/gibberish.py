@@ -189,65 +189,56 @@ class _GibberishCheck(_DetectorCheck):
 class KeyboardEvidence:
     """Letters typed on the keys rather than spelt: a letter run that walks a keyboard row for
     `min_walk` keys or more (hgfdsq), or repeats a chunk back to back over `min_repeated` of a
-    run of `min_repeated_letters` letters or more (ghjghjghjgh)."""
+    run of `min_repeated_letters` letters or more (ghjghjghjgh), `min_repeats` times or more
+    (0: any number of times)."""
 
     min_walk: int
     min_repeated: float
     min_repeated_letters: int
+    min_repeats: float = 0.0
 
     @classmethod
-    def from_policy(cls, policy: Policy) -> KeyboardEvidence:
-        """The policy's [gibberish] abjad_* limits."""
+    def from_policy(cls, policy: Policy, prefix: str = "abjad") -> KeyboardEvidence:
+        """The policy's [gibberish] `prefix`_* limits: abjad_* for a mailbox beside a name
+        written in an abjad, domain_* for email.domain_gibberish."""
         section = policy.section("gibberish")
-        return cls(min_walk=int(section["abjad_min_walk"]),
-                   min_repeated=float(section["abjad_min_repeated_share"]),
-                   min_repeated_letters=int(section["abjad_min_repeated_letters"]))
+        return cls(min_walk=int(section[f"{prefix}_min_walk"]),
+                   min_repeated=float(section[f"{prefix}_min_repeated_share"]),
+                   min_repeated_letters=int(section[f"{prefix}_min_repeated_letters"]),
+                   min_repeats=float(section.get(f"{prefix}_min_repeats", 0.0)))
 
-    def __call__(self, local: str) -> bool:
-        return any(keyboard_features(run)[0] >= self.min_walk
-                   or (len(run) >= self.min_repeated_letters
-                       and repeated_chunk(run)[0] >= self.min_repeated)
-                   for run in LETTER_RUNS.findall(local.lower()))
+    def __call__(self, text: str) -> bool:
+        return any(self._typed(run) for run in LETTER_RUNS.findall(text.lower()))
+
+    def _typed(self, run: str) -> bool:
+        if keyboard_features(run)[0] >= self.min_walk:
+            return True
+        if len(run) < self.min_repeated_letters:
+            return False
+        share, chunk = repeated_chunk(run)
+        return share >= self.min_repeated and len(run) >= self.min_repeats * len(chunk)
 
 
 @dataclass(frozen=True)
 class KeyboardDomain:
     """The address's domain was typed on the keys, not chosen: a label of it (the top-level
-    one aside) holds a letter run that walks a keyboard row for `min_walk` keys or more
-    (uytrewq.net, qweasdfg.net, wxcvbn.de on AZERTY), or a run of `min_letters` letters or more
-    that is one chunk typed back to back `min_repeats` times or more (jdjdjdjd.co.uk). Company
-    and family names walk four keys at most (Rezaei, Effertz) and repeat a chunk twice
-    (karikari.com); words are not judged here, only keys."""
+    one aside) is keyboard evidence (uytrewq.net, qweasdfg.net, wxcvbn.de on AZERTY,
+    jdjdjdjd.co.uk). Company and family names walk four keys at most (Rezaei, Effertz) and
+    repeat a chunk twice (karikari.com); words are not judged here, only keys."""
 
     codes: ClassVar[tuple[str, ...]] = ("email.domain_gibberish",)
 
-    min_walk: int
-    min_repeats: float
-    min_letters: int
+    keys: KeyboardEvidence
 
     @classmethod
     def from_policy(cls, policy: Policy) -> KeyboardDomain:
         """The policy's [gibberish] domain_* limits."""
-        section = policy.section("gibberish")
-        return cls(min_walk=int(section["domain_min_walk"]),
-                   min_repeats=float(section["domain_min_repeats"]),
-                   min_letters=int(section["domain_min_repeated_letters"]))
+        return cls(KeyboardEvidence.from_policy(policy, "domain"))
 
     def __call__(self, screening: Screening) -> Iterator[Signal]:
         email = screening.email
-        if email is None:
-            return
-        labels = email.ascii_domain.split(".")[:-1]
-        if any(self._typed(run) for label in labels for run in LETTER_RUNS.findall(label)):
+        if email is not None and self.keys(email.ascii_domain.rpartition(".")[0]):
             yield Signal("email.domain_gibberish", "email", {"domain": email.domain})
-
-    def _typed(self, run: str) -> bool:
-        if keyboard_features(run)[0] >= self.min_walk:
-            return True
-        if len(run) < self.min_letters:
-            return False
-        share, chunk = repeated_chunk(run)
-        return share >= 0.9 and len(run) >= self.min_repeats * len(chunk)
 
 
 _SHORT_MAILBOX = re.compile(r"([a-z]+)\d*")
@@ -361,19 +352,19 @@ def _name_words(screening: Screening) -> set[str]:
     lead = screening.lead
     found: set[str] = set()
     for value in (lead.first_name, lead.last_name, lead.full_name):
-        if value:
-            latin = anyascii(value)
-            # the okina of Hawaiian names (kaaihue), and the pieces Uzbek's o' and g' leave
-            # when a word is split there (To'xtayev MChJ -> xtayev)
-            found.update(part.lower() for part in letter_parts(_APOSTROPHES.sub("", latin)))
-            found.update(part.lower() for part in letter_parts(latin))
-            # 노정우's mailbox is nohjungwoo as often as anyascii's nojeongu
-            found.update(load_hangul().name(value))
-            # Kɔfi Agbɛnyɛga's mailbox is kfiagbnyga: letters of African and other alphabets
-            # beyond Latin-1 (ɔ, ɛ, ŋ, ƙ) are often left out of an address (since 2026-12-03)
-            dropped = _BEYOND_LATIN1.sub("", value)
-            if dropped != value:
-                found.update(part.lower() for part in letter_parts(anyascii(dropped)))
+        if not value:
+            continue
+        latin = anyascii(value)
+        # Kɔfi Agbɛnyɛga's mailbox is kfiagbnyga: letters of African and other alphabets
+        # beyond Latin-1 (ɔ, ɛ, ŋ, ƙ) are often left out of an address (since 2026-12-03)
+        spellings = {latin, anyascii(_BEYOND_LATIN1.sub("", value))}
+        # the okina of Hawaiian names (kaaihue), and the pieces Uzbek's o' and g' leave
+        # when a word is split there (To'xtayev MChJ -> xtayev)
+        spellings.add(_APOSTROPHES.sub("", latin))
+        for spelling in spellings:
+            found.update(part.lower() for part in letter_parts(spelling))
+        # 노정우's mailbox is nohjungwoo as often as anyascii's nojeongu
+        found.update(load_hangul().name(value))
     return found
 
 
@@ -732,14 +723,12 @@ class BotNamePattern(_DetectorCheck):
         # as a mash, or half as much of one beside a mailbox of the word and a number that is
         # no birth year, the way the bots make their mailboxes (nergiskoux4193@).
         names = self.detector.names
-        regional = any(folded[:length] in names and folded[length:] not in names
-                       for length in range(MIN_LETTERS, end))
         numbered = self._numbered(folded, local)
         # Beside such a mailbox a shorter name will do as the head (Zoefkb, Raykive for
         # raykive4471@): the bots glue tails to Amy, Jim and Zoe as well.
-        if numbered and not regional and self.min_numbered_head < MIN_LETTERS:
-            regional = any(folded[:length] in names and folded[length:] not in names
-                           for length in range(self.min_numbered_head, MIN_LETTERS))
+        shortest = min(self.min_numbered_head, MIN_LETTERS) if numbered else MIN_LETTERS
+        regional = any(folded[:length] in names and folded[length:] not in names
+                       for length in range(shortest, end))
         score = self.detector.mash_score(folded) if regional else 0.0
         if regional and numbered and score >= self.min_numbered_score:
             return True
