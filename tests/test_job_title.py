@@ -1382,6 +1382,20 @@ SEVENTY_FIFTH_SET_NEAR_MISSES = [
     "Forklift Certified", "Man with a Van", "Sales Manager (is this needed?)", "Project Manager?",
 ]
 
+# After the seventy-fourth blind set (a dance school): the young's slang, a dance craze made a
+# post, the kitchen as a stage, the parent as the children's taxi, the bad dancer.
+SEVENTY_FOURTH_SET_JOKES = [
+    "Rizz Manager", "Head of Skibidi", "Sigma Boss", "NPC", "Floss Ambassador",
+    "Moonwalk Director", "Living Room Dancer", "Bailarina de cocina", "Football Taxi",
+    "Mamma tassista", "Head of Sparkle", "Minister of Moves", "Chief Slay Officer",
+    "Two Left Feet",
+]
+SEVENTY_FOURTH_SET_NEAR_MISSES = [
+    "Twerk Instructor", "Dance Teacher", "Six Sigma Black Belt", "Kitchen Designer",
+    "School Taxi Driver", "Head of Moves and Relocations", "Ballet Mistress", "Dance Captain",
+    "Retired Ballerina", "Aura Product Manager", "Glitter Artist", "Sequin Embroiderer",
+]
+
 # 2026-12-03, shapes of no one trade: an interjection, a made-up word made a job by the
 # Romance "professional" after it, a baron or a sultan of anything, regrets and mistakes ruled.
 GENERAL_JOKES_2026_12_03 = [
@@ -1424,7 +1438,7 @@ def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: Implausibl
     *SIXTY_EIGHTH_SET_NEAR_MISSES, *SIXTY_NINTH_SET_NEAR_MISSES, *SEVENTIETH_SET_NEAR_MISSES,
     *GENERAL_NEAR_MISSES_2026_12_03, *SEVENTY_FIRST_SET_NEAR_MISSES,
     *SEVENTY_SECOND_SET_NEAR_MISSES, *SEVENTY_THIRD_SET_NEAR_MISSES,
-    *SEVENTY_FIFTH_SET_NEAR_MISSES,
+    *SEVENTY_FIFTH_SET_NEAR_MISSES, *SEVENTY_FOURTH_SET_NEAR_MISSES,
 ])
 def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
                                              title: str) -> None:
@@ -1479,7 +1493,8 @@ def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, t
                                    *SIXTY_NINTH_SET_JOKES, *SEVENTIETH_SET_JOKES,
                                    *GENERAL_JOKES_2026_12_03, *SEVENTY_FIRST_SET_JOKES,
                                    *SEVENTY_SECOND_SET_JOKES, *SEVENTY_THIRD_SET_JOKES,
-                                   *SEVENTY_FIFTH_SET_JOKES])
+                                   *SEVENTY_FIFTH_SET_JOKES,
+                                   *SEVENTY_FOURTH_SET_JOKES])
 def test_jokes_of_the_later_versions_are_flagged(check: ImplausibleJobTitle,
                                                  title: str) -> None:
     """The seventh, eighth, tenth and eleventh versions' classes are jokes, or not job titles

@@ -3315,6 +3315,68 @@ SIXTY_FOURTH_PASS_CUSTOMERS = [
     "advance. Is this normal? Sounds dodgy.",
 ]
 
+# 2026-12-03, sixty-fifth pass (data/blind74 misses): gift cards asked for from a meeting, a
+# soldier's trunk of millions for a trusted person, an overpayment to pass on, lessons paid by
+# cheque with the total asked, a friend's number and "is this the ...?", "long time no see",
+# a child's casting profile with a fee, a scholarship's application fee, a festival place paid
+# per performer (English, Spanish), a trophy or diploma to pay for (English, Russian), the
+# reader's name as a Chinese domain, bank statements and ID for a buyer, a job's medical fee,
+# WhatsApp and a paid partnership, "how are you doing today? ... to know you better", a
+# bookkeeper paid on commission, a bot blocker sold to a site "getting spam, right?",
+# wholesale production (Russian), the template in Malayalam and Lingala.
+SIXTY_FIFTH_PASS_HITS = [
+    ("Quick favour, I'm in a meeting all afternoon. Can you buy some iTunes gift cards for the "
+     "clients? I'll explain later.", "a known scam script"),
+    ("I am Sergeant Mills of the UN peacekeeping mission and need a trusted person to receive "
+     "a trunk containing US$8.5 million.", "a known scam script"),
+    ("I'll send payment for the order and a little extra for the transport company which you "
+     "will pass on.", "a known scam script"),
+    ("My daughter is deaf and I want her to take 10 lessons. I'll pay upfront by cheque, reply "
+     "with the total and your address.", "a known scam script"),
+    ("Hi, I got your number from a friend. Is this the roofer Dave?", "a known scam script"),
+    ("Casting call for a TV advert! Register your child's profile today, a small portfolio fee "
+     "applies.", "a known scam script"),
+    ("Your students can win a full scholarship to Boston. Application fee $45 at our site.",
+     "a known scam script"),
+    ("Your choir has been invited to perform in Vienna! Only a registration and visa fee of "
+     "$390 per singer.", "a known scam script"),
+    ("Su colegio ha sido seleccionado para el torneo de Dubái. Solo debe abonar 300 € por "
+     "jugador.", "a known scam script"),
+    ("Ваша компания включена в рейтинг лучших. Для получения диплома оплатите взнос.",
+     "a known scam script"),
+    ("We are a registrar in Shanghai; a firm wants to register your company name as .cn "
+     "domains and internet keyword.", "a known scam script"),
+    ("I want to buy your business, cash. Send a copy of your bank statements and ID.",
+     "a known scam script"),
+    ("Successful candidates must pay $300 for medical checks.", "a known scam script"),
+    ("Can we chat on WhatsApp about a paid brand partnership? +44 7700 900123",
+     "a known scam script"),
+    ("Hello dear, how are you doing today? I wish to know you better.", "a known scam script"),
+    ("I do bookkeeping for salons on Xero. Pay per month, commission only.", "a sales pitch"),
+    ("Hello, your website is getting spam, right? Our plug-in blocks bots for roofing "
+     "websites. $49/month.", "a sales pitch"),
+    ("Производство спецодежды. Опт от 50 шт. Каталог по запросу.", "a sales pitch"),
+    ("ഹലോ, എനിക്ക് നിങ്ങളുടെ വില അറിയണമായിരുന്നു.",
+     'the multilingual "I wanted to know your price" template'),
+    ("Mbote, nazalaki na mposa ya koyeba ntalo na bino.",
+     'the multilingual "I wanted to know your price" template'),
+]
+
+# ... and the customers beside them (sixty-fifth pass): a customer whose filter blocks bots
+# badly, a troupe invited to perform that rents a studio, a friend's recommendation, an old
+# pupil's "long time no see", a sponsor asking for its link, a call centre buying cleaning.
+SIXTY_FIFTH_PASS_CUSTOMERS = [
+    "We keep getting spam through our contact form and our filter blocks bots badly. Can your "
+    "team help?",
+    "Our troupe was invited to perform at a festival in Lyon; can we rent your studio to "
+    "rehearse? Budget 300 EUR per day.",
+    "I got your number from a friend who had her roof done by you. Could you quote for ours?",
+    "Hi, it's Jo from the summer school, long time no see! Do you have space in the Tuesday "
+    "class?",
+    "Could you add our link to your partners page? We sponsored your show last month.",
+    "We are a call centre in Manchester looking for office cleaning, 3 floors.",
+]
+
 # ... and the customers beside them (forty-fifth pass): an embassy writing a letter, a parent
 # quoting a bank change in the school's name, a school asking a supplier for a free demo, a
 # freelance copywriter's "I write to apply".
@@ -3668,7 +3730,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *FIFTY_FIFTH_PASS_HITS, *FIFTY_SIXTH_PASS_HITS, *FIFTY_SEVENTH_PASS_HITS,
     *FIFTY_EIGHTH_PASS_HITS, *FIFTY_NINTH_PASS_HITS, *SIXTIETH_PASS_HITS,
     *SIXTY_FIRST_PASS_HITS, *SIXTY_SECOND_PASS_HITS, *SIXTY_THIRD_PASS_HITS,
-    *SIXTY_FOURTH_PASS_HITS,
+    *SIXTY_FOURTH_PASS_HITS, *SIXTY_FIFTH_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -3699,6 +3761,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *FIFTY_SEVENTH_PASS_CUSTOMERS, *FIFTY_EIGHTH_PASS_CUSTOMERS, *FIFTY_NINTH_PASS_CUSTOMERS,
     *SEVENTIETH_SET_APPLICANTS, *SIXTIETH_PASS_CUSTOMERS, *SIXTY_FIRST_PASS_CUSTOMERS,
     *SIXTY_SECOND_PASS_CUSTOMERS, *SIXTY_THIRD_PASS_CUSTOMERS, *SIXTY_FOURTH_PASS_CUSTOMERS,
+    *SIXTY_FIFTH_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new
