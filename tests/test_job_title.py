@@ -1382,6 +1382,19 @@ SEVENTY_FIFTH_SET_NEAR_MISSES = [
     "Forklift Certified", "Man with a Van", "Sales Manager (is this needed?)", "Project Manager?",
 ]
 
+# After the seventy-sixth blind set (a roofing contractor): agent nouns no real title ends in, a
+# nuisance animal negotiated with, Bob the Builder, the ladder holder in many languages.
+SEVENTY_SIXTH_SET_JOKES = [
+    "Gutter Botherer", "Chief Chimney Admirer", "Professional Puddle Looker",
+    "Senior Seagull Negotiator", "Bob the Builder Fanboy", "Trzymacz drabiny", "VP of Rain",
+    "Long-suffering Wife", "Kung av taket",
+]
+SEVENTY_SIXTH_SET_NEAR_MISSES = [
+    "Looker Developer", "Hostage Negotiator", "Ladder Technician", "Bucket Truck Operator",
+    "Head of Rainwater Systems", "Rain Gauge Technician", "Admiral", "Storm Chaser",
+    "Husband of the Homeowner",
+]
+
 # After the seventy-fourth blind set (a dance school): the young's slang, a dance craze made a
 # post, the kitchen as a stage, the parent as the children's taxi, the bad dancer.
 SEVENTY_FOURTH_SET_JOKES = [
@@ -1439,6 +1452,7 @@ def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: Implausibl
     *GENERAL_NEAR_MISSES_2026_12_03, *SEVENTY_FIRST_SET_NEAR_MISSES,
     *SEVENTY_SECOND_SET_NEAR_MISSES, *SEVENTY_THIRD_SET_NEAR_MISSES,
     *SEVENTY_FIFTH_SET_NEAR_MISSES, *SEVENTY_FOURTH_SET_NEAR_MISSES,
+    *SEVENTY_SIXTH_SET_NEAR_MISSES,
 ])
 def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
                                              title: str) -> None:
@@ -1494,7 +1508,7 @@ def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, t
                                    *GENERAL_JOKES_2026_12_03, *SEVENTY_FIRST_SET_JOKES,
                                    *SEVENTY_SECOND_SET_JOKES, *SEVENTY_THIRD_SET_JOKES,
                                    *SEVENTY_FIFTH_SET_JOKES,
-                                   *SEVENTY_FOURTH_SET_JOKES])
+                                   *SEVENTY_FOURTH_SET_JOKES, *SEVENTY_SIXTH_SET_JOKES])
 def test_jokes_of_the_later_versions_are_flagged(check: ImplausibleJobTitle,
                                                  title: str) -> None:
     """The seventh, eighth, tenth and eleventh versions' classes are jokes, or not job titles

@@ -3377,6 +3377,51 @@ SIXTY_FIFTH_PASS_CUSTOMERS = [
     "We are a call centre in Manchester looking for office cleaning, 3 floors.",
 ]
 
+# 2026-12-03, sixty-sixth pass (data/blind76 misses): plans behind a link to download, a
+# subcontract's tender document fee, a buyer's courier with bank details asked, net 30 shipped
+# to a forwarder, a tender behind a login (French), a tax refund (German), trade rates with a
+# trade account to open, van tracking with trackers free, wholesale prices, a listing with a
+# link at a price, a follow-up about an SEO report, 100% approval, the template in Samoan.
+SIXTY_SIXTH_PASS_HITS = [
+    ("Hi, the plans are in this file: https://drive-plans.example.top/p. Please download and "
+     "reply today.", "a known scam script"),
+    ("My firm subcontracts a warehouse re-roof worth $400,000. Please pay the tender document "
+     "fee of $150 first.", "a known scam script"),
+    ("Is the van still available? I'll send a courier to pick it up, send me your full name "
+     "and bank details.", "a known scam script"),
+    ("We want 50 ladders, payment by purchase order net 30, ship to our freight forwarder in "
+     "Miami.", "a known scam script"),
+    ("Appel d'offres : dossier disponible ici (connexion requise) : "
+     "https://ao-portail.example.top/x", "a known scam script"),
+    ("Finanzamt: Sie haben Anspruch auf eine Steuerrückerstattung. Formular: "
+     "https://x.example.top", "a known scam script"),
+    ("We sell roofing felt at trade rates across Kent. Open a trade account today.",
+     "a sales pitch"),
+    ("Hi, we provide van tracking for builders. First 2 trackers free.", "a sales pitch"),
+    ("Wholesale prices for UK roofing companies on EPDM. Call us for a valuation of your old "
+     "stock.", "a sales pitch"),
+    ("Inclusion with a link is £80. Shall I reserve your spot?", "a sales pitch"),
+    ("Following up on my last 4 emails about the SEO audit for your site.",
+     "an SEO / backlink offer"),
+    ("Funding for builders: no paperwork, 100% approval, cash today.",
+     "a loan / business-funding offer"),
+    ("Talofa, na ou fia iloa lau tau.",
+     'the multilingual "I wanted to know your price" template'),
+]
+
+# ... and the customers beside them (sixty-sixth pass): drawings on an architect's own site, a
+# buyer paying on net 30 as usual, a council's tender portal, a seller of old scaffolding, a
+# builder asking for a trade account, a charity asking for a link.
+SIXTY_SIXTH_PASS_CUSTOMERS = [
+    "I've attached the plans; the drawings are in this file: "
+    "https://www.smitharchitects.co.uk/p/22 - could you quote?",
+    "We will pay on net 30 as usual, invoice to our accounts team.",
+    "Our tender documents are on our portal, login required: https://procure.kent.gov.uk",
+    "We sell our old scaffolding, any interest?",
+    "Can you open a trade account for us? We're builders in Leeds.",
+    "Could you put a link to our charity in your footer?",
+]
+
 # ... and the customers beside them (forty-fifth pass): an embassy writing a letter, a parent
 # quoting a bank change in the school's name, a school asking a supplier for a free demo, a
 # freelance copywriter's "I write to apply".
@@ -3731,6 +3776,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *FIFTY_EIGHTH_PASS_HITS, *FIFTY_NINTH_PASS_HITS, *SIXTIETH_PASS_HITS,
     *SIXTY_FIRST_PASS_HITS, *SIXTY_SECOND_PASS_HITS, *SIXTY_THIRD_PASS_HITS,
     *SIXTY_FOURTH_PASS_HITS, *SIXTY_FIFTH_PASS_HITS,
+    *SIXTY_SIXTH_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -3761,7 +3807,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *FIFTY_SEVENTH_PASS_CUSTOMERS, *FIFTY_EIGHTH_PASS_CUSTOMERS, *FIFTY_NINTH_PASS_CUSTOMERS,
     *SEVENTIETH_SET_APPLICANTS, *SIXTIETH_PASS_CUSTOMERS, *SIXTY_FIRST_PASS_CUSTOMERS,
     *SIXTY_SECOND_PASS_CUSTOMERS, *SIXTY_THIRD_PASS_CUSTOMERS, *SIXTY_FOURTH_PASS_CUSTOMERS,
-    *SIXTY_FIFTH_PASS_CUSTOMERS,
+    *SIXTY_FIFTH_PASS_CUSTOMERS, *SIXTY_SIXTH_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new
