@@ -1382,6 +1382,19 @@ SEVENTY_FIFTH_SET_NEAR_MISSES = [
     "Forklift Certified", "Man with a Van", "Sales Manager (is this needed?)", "Project Manager?",
 ]
 
+# After the seventy-seventh blind set (a photography studio): the boss of oneself in many
+# languages, the photobomber, the wedding's roles as a job, the duke of anything.
+SEVENTY_SEVENTH_SET_JOKES = [
+    "Šef samom sebi", "Директор самого себя", "Sếp của chính mình", "Sjef for meg selv",
+    "Szef samego siebie", "Professional Photobomber", "Ring Bearer", "Suegra",
+    "Duke of Depth of Field", "Head of Smiling", "Chief Diaper Officer",
+]
+SEVENTY_SEVENTH_SET_NEAR_MISSES = [
+    "Duke of Edinburgh Award Coordinator", "Wedding Coordinator", "Bridal Consultant",
+    "Photobooth Operator", "Director of Photography", "Head of Diaper Products", "Astronaut",
+    "Excel Wizard",
+]
+
 # After the seventy-sixth blind set (a roofing contractor): agent nouns no real title ends in, a
 # nuisance animal negotiated with, Bob the Builder, the ladder holder in many languages.
 SEVENTY_SIXTH_SET_JOKES = [
@@ -1452,7 +1465,7 @@ def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: Implausibl
     *GENERAL_NEAR_MISSES_2026_12_03, *SEVENTY_FIRST_SET_NEAR_MISSES,
     *SEVENTY_SECOND_SET_NEAR_MISSES, *SEVENTY_THIRD_SET_NEAR_MISSES,
     *SEVENTY_FIFTH_SET_NEAR_MISSES, *SEVENTY_FOURTH_SET_NEAR_MISSES,
-    *SEVENTY_SIXTH_SET_NEAR_MISSES,
+    *SEVENTY_SIXTH_SET_NEAR_MISSES, *SEVENTY_SEVENTH_SET_NEAR_MISSES,
 ])
 def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
                                              title: str) -> None:
@@ -1508,7 +1521,8 @@ def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, t
                                    *GENERAL_JOKES_2026_12_03, *SEVENTY_FIRST_SET_JOKES,
                                    *SEVENTY_SECOND_SET_JOKES, *SEVENTY_THIRD_SET_JOKES,
                                    *SEVENTY_FIFTH_SET_JOKES,
-                                   *SEVENTY_FOURTH_SET_JOKES, *SEVENTY_SIXTH_SET_JOKES])
+                                   *SEVENTY_FOURTH_SET_JOKES, *SEVENTY_SIXTH_SET_JOKES,
+                                   *SEVENTY_SEVENTH_SET_JOKES])
 def test_jokes_of_the_later_versions_are_flagged(check: ImplausibleJobTitle,
                                                  title: str) -> None:
     """The seventh, eighth, tenth and eleventh versions' classes are jokes, or not job titles

@@ -3422,6 +3422,36 @@ SIXTY_SIXTH_PASS_CUSTOMERS = [
     "Could you put a link to our charity in your footer?",
 ]
 
+# 2026-12-03, sixty-seventh pass (data/blind77 misses): a stolen passport and a loan by
+# MoneyGram, a deaf client's cheque (Spanish), a Microsoft sign-in to see details updated on a
+# OneDrive, a token "50x guaranteed", photos sold as NFTs, photo editing from abroad with a free
+# trial (Arabic), followers sold (Arabic), a keyword, an arrow and a link.
+SIXTY_SEVENTH_PASS_HITS = [
+    ("My passport was stolen in Lisbon, can you lend me $300 via MoneyGram?",
+     "a known scam script"),
+    ("Soy sorda; le pagaré con cheque que incluye el transporte.", "a known scam script"),
+    ("We have updated our event details on our OneDrive. Please sign in with your Microsoft "
+     "account to see them: https://onedrive-docs.example.top/x", "a scam or phishing lure"),
+    ("New token before launch, 50x guaranteed!", "a crypto / investment offer"),
+    ("We manage your stock portfolio and split the earnings. Interested in selling your photos "
+     "as NFTs?", "a crypto / investment offer"),
+    ("نحن نقدم خدمة تصميم بأسعار منافسة. تجربة مجانية", "a sales pitch"),
+    ("شراء متابعين تيك توك", "a marketing-services pitch"),
+    ("shoes => https://cheap-shoes.example.top/", "an SEO / backlink offer"),
+]
+
+# ... and the customers beside them (sixty-seventh pass): a customer whose wallet was stolen at
+# the studio, a buyer of stock photography, a portfolio behind an arrow, a deaf customer paying
+# by card, a brief on SharePoint behind a sign-in.
+SIXTY_SEVENTH_PASS_CUSTOMERS = [
+    "My wallet was stolen at your studio yesterday, did anyone hand it in?",
+    "We use stock sites to sell our photos; can you shoot for Adobe Stock?",
+    "Portfolio -> https://www.behance.net/annak",
+    "I'm deaf (soy sordo), can we communicate by email? I'll pay by card.",
+    "Our brief is on SharePoint; sign in with your Microsoft account to view it if you're a "
+    "guest.",
+]
+
 # ... and the customers beside them (forty-fifth pass): an embassy writing a letter, a parent
 # quoting a bank change in the school's name, a school asking a supplier for a free demo, a
 # freelance copywriter's "I write to apply".
@@ -3776,7 +3806,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *FIFTY_EIGHTH_PASS_HITS, *FIFTY_NINTH_PASS_HITS, *SIXTIETH_PASS_HITS,
     *SIXTY_FIRST_PASS_HITS, *SIXTY_SECOND_PASS_HITS, *SIXTY_THIRD_PASS_HITS,
     *SIXTY_FOURTH_PASS_HITS, *SIXTY_FIFTH_PASS_HITS,
-    *SIXTY_SIXTH_PASS_HITS,
+    *SIXTY_SIXTH_PASS_HITS, *SIXTY_SEVENTH_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -3808,6 +3838,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *SEVENTIETH_SET_APPLICANTS, *SIXTIETH_PASS_CUSTOMERS, *SIXTY_FIRST_PASS_CUSTOMERS,
     *SIXTY_SECOND_PASS_CUSTOMERS, *SIXTY_THIRD_PASS_CUSTOMERS, *SIXTY_FOURTH_PASS_CUSTOMERS,
     *SIXTY_FIFTH_PASS_CUSTOMERS, *SIXTY_SIXTH_PASS_CUSTOMERS,
+    *SIXTY_SEVENTH_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new
