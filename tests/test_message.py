@@ -3452,6 +3452,40 @@ SIXTY_SEVENTH_PASS_CUSTOMERS = [
     "guest.",
 ]
 
+# 2026-12-03, sixty-eighth pass (data/blind78 misses): a prince's fortune "for discretion", a
+# foreign student paying extra for a visa letter, a double payment refunded by Western Union,
+# bank details asked for the sender's accountant, a directory fee for a company found in the
+# register (German), test results without the exam, diplomas sold (Portuguese), technical errors
+# counted (French), "wanted to know your price list" said whole.
+SIXTY_EIGHTH_PASS_HITS = [
+    ("Hello, I write on behalf of a Saudi prince who will invest $20 million in your school. "
+     "For discretion please reply only to x@y.com", "a known scam script"),
+    ("I will pay extra for your help with my student visa letter.", "a known scam script"),
+    ("I paid for the course by mistake twice, please refund $3,200 to this account via Western "
+     "Union.", "a known scam script"),
+    ("Send me your bank details so my accountant can pay the fees.", "a known scam script"),
+    ("Wir haben Ihre Firma im Handelsregister gefunden. Die Gebühr beträgt 490 €.",
+     "a known scam script"),
+    ("Get TOEFL 110 without taking the test, 100% verifiable.", "counterfeit documents or goods"),
+    ("Vendemos diplomas universitários, entrega rápida.", "counterfeit documents or goods"),
+    ("Nous avons analysé votre site : 14 erreurs techniques.", "an SEO / backlink offer"),
+    ("Hi, wanted to know your price list, thanks",
+     'the multilingual "I wanted to know your price" template'),
+]
+
+# ... and the customers beside them (sixty-eighth pass): a parent whose daughter has her IELTS
+# score, a school asking for bank details for its accountant, a double payment refunded to a
+# card, a visa letter asked about, a lost student card, a tutoring site quoting its homepage.
+SIXTY_EIGHTH_PASS_CUSTOMERS = [
+    "Our daughter got IELTS 7.5; can she skip the test at your school or must she sit it again?",
+    "Can you send your bank details so our accountant can pay the invoice?",
+    "I paid twice by mistake for the course, could you refund one to my card?",
+    "Is the student visa letter included in the fee?",
+    "We lost our student ID card, how do we get a new one?",
+    'Hi, I run a tutoring site and our homepage says "GUARANTEED GRADE IMPROVEMENT OR YOUR MONEY '
+    'BACK". We want a quote for moving our bookings to your platform, 9 tutors.',
+]
+
 # ... and the customers beside them (forty-fifth pass): an embassy writing a letter, a parent
 # quoting a bank change in the school's name, a school asking a supplier for a free demo, a
 # freelance copywriter's "I write to apply".
@@ -3806,7 +3840,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *FIFTY_EIGHTH_PASS_HITS, *FIFTY_NINTH_PASS_HITS, *SIXTIETH_PASS_HITS,
     *SIXTY_FIRST_PASS_HITS, *SIXTY_SECOND_PASS_HITS, *SIXTY_THIRD_PASS_HITS,
     *SIXTY_FOURTH_PASS_HITS, *SIXTY_FIFTH_PASS_HITS,
-    *SIXTY_SIXTH_PASS_HITS, *SIXTY_SEVENTH_PASS_HITS,
+    *SIXTY_SIXTH_PASS_HITS, *SIXTY_SEVENTH_PASS_HITS, *SIXTY_EIGHTH_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -3838,7 +3872,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *SEVENTIETH_SET_APPLICANTS, *SIXTIETH_PASS_CUSTOMERS, *SIXTY_FIRST_PASS_CUSTOMERS,
     *SIXTY_SECOND_PASS_CUSTOMERS, *SIXTY_THIRD_PASS_CUSTOMERS, *SIXTY_FOURTH_PASS_CUSTOMERS,
     *SIXTY_FIFTH_PASS_CUSTOMERS, *SIXTY_SIXTH_PASS_CUSTOMERS,
-    *SIXTY_SEVENTH_PASS_CUSTOMERS,
+    *SIXTY_SEVENTH_PASS_CUSTOMERS, *SIXTY_EIGHTH_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new

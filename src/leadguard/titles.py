@@ -1046,7 +1046,8 @@ class TitleJudge:
         if not cyrillic and not is_latin_word(folded):
             return None
         # Three-letter Cyrillic words are ordinary ("Лор"); three-letter Latin walks are not.
-        if (len(folded) >= 4 or not cyrillic) and _keyboard_pattern(folded):
+        # A Cyrillic word's vowels are its own: "Мама" is typed on the keys "vfvf".
+        if (len(folded) >= 4 or not cyrillic) and _keyboard_pattern(folded, spoken=word):
             return True
         if cyrillic or len(folded) < 5:
             return None
@@ -1089,12 +1090,17 @@ def _one_key(core: str) -> bool:
     return len(folded) <= 2 and len(set(folded)) == 1 and is_latin_word(folded)
 
 
+# Latin vowels, and Cyrillic ones for a word written in Cyrillic
+_VOWELS = frozenset("aeiouy") | frozenset("аеёиоуыэюяіїєў")
+
+
 def _has_vowel(word: str) -> bool:
-    return any(ch in "aeiouy" for ch in word)
+    return any(ch in _VOWELS for ch in word)
 
 
-def _keyboard_pattern(word: str) -> bool:
-    """A row walk, one key held down, or a chunk typed over and over."""
+def _keyboard_pattern(word: str, spoken: str | None = None) -> bool:
+    """A row walk, one key held down, or a chunk typed over and over. `spoken` is the word as
+    written when `word` is the keys it was typed on (a Cyrillic word on ЙЦУКЕН)."""
     if len(word) >= 3 and len(set(word)) == 1:
         return True
     for size in (2, 3, 4):
@@ -1102,7 +1108,7 @@ def _keyboard_pattern(word: str) -> bool:
         if len(word) >= max(2 * size, 5) and (chunk * len(word))[:len(word)] == word:
             return True
     # A consonant pair typed twice ("hjhj", "sdsd"); "haha" and "nana" are words.
-    if len(word) == 4 and word[:2] * 2 == word and not _has_vowel(word):
+    if len(word) == 4 and word[:2] * 2 == word and not _has_vowel(spoken or word):
         return True
     return len(word) >= 3 and _walk(word)
 
