@@ -1393,6 +1393,19 @@ SEVENTY_FIFTH_SET_NEAR_MISSES = [
     "Forklift Certified", "Man with a Van", "Sales Manager (is this needed?)", "Project Manager?",
 ]
 
+# After the seventy-ninth blind set (a pottery studio): a monster of anything, a patron saint,
+# the nobility of anything, the hamster wheel, the mud pie.
+SEVENTY_NINTH_SET_JOKES = [
+    "Mud Monster", "Chief Snack Monster", "Patron Saint of Seconds", "Countess of Cones",
+    "Earl of Excel", "Trust Fund Kid", "Hamster Wheel Operator", "Mud Pie Specialist",
+    "Chief Mud Officer", "Head of Wonky Bowls",
+]
+SEVENTY_NINTH_SET_NEAR_MISSES = [
+    "Monster Energy Sales Rep", "Gila Monster Keeper", "Head of Laundry", "Mud Engineer",
+    "Mud Logger", "Head of Mud Engineering", "Earl Grey Tea Taster", "Glaze Alchemist",
+    "Happiness Engineer", "Tea Lady",
+]
+
 # After the seventy-eighth blind set (a tutoring centre): the eternal student in many
 # languages, the walking dictionary, the professional procrastinator elsewhere.
 SEVENTY_EIGHTH_SET_JOKES = [
@@ -1489,7 +1502,7 @@ def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: Implausibl
     *SEVENTY_SECOND_SET_NEAR_MISSES, *SEVENTY_THIRD_SET_NEAR_MISSES,
     *SEVENTY_FIFTH_SET_NEAR_MISSES, *SEVENTY_FOURTH_SET_NEAR_MISSES,
     *SEVENTY_SIXTH_SET_NEAR_MISSES, *SEVENTY_SEVENTH_SET_NEAR_MISSES,
-    *SEVENTY_EIGHTH_SET_NEAR_MISSES,
+    *SEVENTY_EIGHTH_SET_NEAR_MISSES, *SEVENTY_NINTH_SET_NEAR_MISSES,
 ])
 def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
                                              title: str) -> None:
@@ -1546,7 +1559,8 @@ def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, t
                                    *SEVENTY_SECOND_SET_JOKES, *SEVENTY_THIRD_SET_JOKES,
                                    *SEVENTY_FIFTH_SET_JOKES,
                                    *SEVENTY_FOURTH_SET_JOKES, *SEVENTY_SIXTH_SET_JOKES,
-                                   *SEVENTY_SEVENTH_SET_JOKES, *SEVENTY_EIGHTH_SET_JOKES])
+                                   *SEVENTY_SEVENTH_SET_JOKES, *SEVENTY_EIGHTH_SET_JOKES,
+                                   *SEVENTY_NINTH_SET_JOKES])
 def test_jokes_of_the_later_versions_are_flagged(check: ImplausibleJobTitle,
                                                  title: str) -> None:
     """The seventh, eighth, tenth and eleventh versions' classes are jokes, or not job titles

@@ -3486,6 +3486,41 @@ SIXTY_EIGHTH_PASS_CUSTOMERS = [
     'BACK". We want a quote for moving our bookings to your platform, 9 tutors.',
 ]
 
+# 2026-12-03, sixty-ninth pass (data/blind79 misses): a logistics agent's handling fee, a buyer's
+# agent who pays, a cheque with the buyer's mover, net 30 collected by the buyer's freight
+# company, "you gave me your number ... wrong number", an agency placing workers with visa
+# support, a link in place of a broken one, "look here" (German), "nice blog! check <link>", the
+# template in Bambara.
+SIXTY_NINTH_PASS_HITS = [
+    ("Please send pro forma invoice; our logistics agent will contact you for the handling fee.",
+     "a known scam script"),
+    ("My agent in Paris will make the payment and collect.", "a known scam script"),
+    ("I will send a cheque and my mover will collect the sofa.", "a known scam script"),
+    ("We will pay on net 30 terms and collect with our freight company.", "a known scam script"),
+    ("Is this Maria? You gave me your number at the fair, sorry if wrong number!",
+     "a known scam script"),
+    ("We are agency placing nurses from Kenya. Visa support included. Reply for CVs.",
+     "a sales pitch"),
+    ("I found a broken link on your Resources page. I have a similar guide that could replace "
+     "it. Could you add my link instead?", "a sales pitch"),
+    ("Hallo, schau mal hier https://x.example.top und www.y.example.top",
+     "blog-comment spam phrasing"),
+    ("nice blog! check https://x.example.top and https://z.example.top",
+     "blog-comment spam phrasing"),
+    ("I ni ce, n tun b'a fɛ ka i ka sɔngɔ dɔn.",
+     'the multilingual "I wanted to know your price" template'),
+]
+
+# ... and the customers beside them (sixty-ninth pass): a buyer of container loads, a purchase
+# order collected by the buyer's own van, a customer reporting a broken link, "nice site!"
+# before a question.
+SIXTY_NINTH_PASS_CUSTOMERS = [
+    "We ship container loads of clay from your plant? Please quote per tonne.",
+    "Our purchase order is on net 30 terms; we collect with our own van.",
+    "I found a broken link on your kiln page, the PDF manual 404s.",
+    "Nice site! Could you check my order status?",
+]
+
 # ... and the customers beside them (forty-fifth pass): an embassy writing a letter, a parent
 # quoting a bank change in the school's name, a school asking a supplier for a free demo, a
 # freelance copywriter's "I write to apply".
@@ -3841,6 +3876,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *SIXTY_FIRST_PASS_HITS, *SIXTY_SECOND_PASS_HITS, *SIXTY_THIRD_PASS_HITS,
     *SIXTY_FOURTH_PASS_HITS, *SIXTY_FIFTH_PASS_HITS,
     *SIXTY_SIXTH_PASS_HITS, *SIXTY_SEVENTH_PASS_HITS, *SIXTY_EIGHTH_PASS_HITS,
+    *SIXTY_NINTH_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -3872,7 +3908,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *SEVENTIETH_SET_APPLICANTS, *SIXTIETH_PASS_CUSTOMERS, *SIXTY_FIRST_PASS_CUSTOMERS,
     *SIXTY_SECOND_PASS_CUSTOMERS, *SIXTY_THIRD_PASS_CUSTOMERS, *SIXTY_FOURTH_PASS_CUSTOMERS,
     *SIXTY_FIFTH_PASS_CUSTOMERS, *SIXTY_SIXTH_PASS_CUSTOMERS,
-    *SIXTY_SEVENTH_PASS_CUSTOMERS, *SIXTY_EIGHTH_PASS_CUSTOMERS,
+    *SIXTY_SEVENTH_PASS_CUSTOMERS, *SIXTY_EIGHTH_PASS_CUSTOMERS, *SIXTY_NINTH_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new

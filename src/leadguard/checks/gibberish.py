@@ -163,7 +163,8 @@ class _GibberishCheck(_DetectorCheck):
             return None
         if self.spelt is not None and judgement.head == "mash" \
                 and judgement.score < self.spelt.threshold \
-                and self.spelt.holds(judgement.word, spelt):
+                and (self.spelt.holds(judgement.word, spelt)
+                     or self._name_beside_spelt(judgement.word, spelt)):
             return None
         if judgement.score >= self.threshold:
             return judgement
@@ -172,6 +173,23 @@ class _GibberishCheck(_DetectorCheck):
                 and corroboration.other_field_junk(screening, self.codes[0]):
             return judgement
         return None
+
+    def _name_beside_spelt(self, word: str, spelt: str) -> bool:
+        """`word` is a name the detector knows glued to a name that `spelt` holds whole, too
+        short for `Spelt.holds` (oanhha@ha.org: the given name Oanh and the family name Hà, which
+        is also the domain; since 2026-12-03, data/blind79)."""
+        assert self.spelt is not None
+        if keyboard_features(word)[0] >= self.spelt.max_walk:
+            return False
+        names = self.detector.names
+        for found in spelt.split():
+            rest = len(word) - len(found)
+            if found not in names or rest < self.spelt.min_word - 1:
+                continue
+            if (word.endswith(found) and word[:rest] in names) or \
+                    (word.startswith(found) and word[len(found):] in names):
+                return True
+        return False
 
     def _junk_not_named(self, text: str, screening: Screening, *, spelt: str = "") -> bool:
         """`text` is junk, and its worst word is not built from the person's own name nor its
