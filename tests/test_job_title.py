@@ -1393,6 +1393,18 @@ SEVENTY_FIFTH_SET_NEAR_MISSES = [
     "Forklift Certified", "Man with a Van", "Sales Manager (is this needed?)", "Project Manager?",
 ]
 
+# After the eightieth blind set (a bookshop chain): a story's roles, the bookworm in many
+# languages, a something-powered human, the unread pile.
+EIGHTIETH_SET_JOKES = [
+    "Protagonist", "Side Character", "Plot Armor Specialist", "Solar-powered Human",
+    "Mól książkowy", "Certified Book Dragon", "Head of Tsundoku", "Senior Unread Pile Manager",
+    "Literally nobody",
+]
+EIGHTIETH_SET_NEAR_MISSES = [
+    "Character Designer", "Lead Character Artist", "Spoilers Editor", "Book Browser Developer",
+    "Household Manager", "Page Turner", "AI-powered Human Resources", "Googler",
+]
+
 # After the seventy-ninth blind set (a pottery studio): a monster of anything, a patron saint,
 # the nobility of anything, the hamster wheel, the mud pie.
 SEVENTY_NINTH_SET_JOKES = [
@@ -1503,6 +1515,7 @@ def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: Implausibl
     *SEVENTY_FIFTH_SET_NEAR_MISSES, *SEVENTY_FOURTH_SET_NEAR_MISSES,
     *SEVENTY_SIXTH_SET_NEAR_MISSES, *SEVENTY_SEVENTH_SET_NEAR_MISSES,
     *SEVENTY_EIGHTH_SET_NEAR_MISSES, *SEVENTY_NINTH_SET_NEAR_MISSES,
+    *EIGHTIETH_SET_NEAR_MISSES,
 ])
 def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
                                              title: str) -> None:
@@ -1560,7 +1573,7 @@ def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, t
                                    *SEVENTY_FIFTH_SET_JOKES,
                                    *SEVENTY_FOURTH_SET_JOKES, *SEVENTY_SIXTH_SET_JOKES,
                                    *SEVENTY_SEVENTH_SET_JOKES, *SEVENTY_EIGHTH_SET_JOKES,
-                                   *SEVENTY_NINTH_SET_JOKES])
+                                   *SEVENTY_NINTH_SET_JOKES, *EIGHTIETH_SET_JOKES])
 def test_jokes_of_the_later_versions_are_flagged(check: ImplausibleJobTitle,
                                                  title: str) -> None:
     """The seventh, eighth, tenth and eleventh versions' classes are jokes, or not job titles

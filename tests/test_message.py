@@ -3521,6 +3521,48 @@ SIXTY_NINTH_PASS_CUSTOMERS = [
     "Nice site! Could you check my order status?",
 ]
 
+# 2026-12-03, seventieth pass (data/blind80 misses): a card terminal that "will stop working",
+# work from home paid by the day (French, Italian), a contact "from a friend" asking for the
+# owner, a film adaptation with a pitch package to pay, a deceased client with the reader's
+# surname (Spanish), gift cards paid by card over email, "is this ...? We met at ...", exporters
+# of anything, leased machines on a revenue share, a free survey of the shops, the template in
+# Aymara and Guaraní.
+SEVENTIETH_PASS_HITS = [
+    ("ALERT: your shop's card terminal will stop working tonight. Call us now.",
+     "a known scam script"),
+    ("Travail à domicile : noter des produits, 150 € par jour. Telegram.", "a known scam script"),
+    ("Lavoro online da casa, 250 € al giorno. WhatsApp.", "a known scam script"),
+    ("Sorry to bother you, I got your contact from a friend. Are you the owner?",
+     "a known scam script"),
+    ("Your novel was shortlisted for a film adaptation; a pitch package costs $900.",
+     "a known scam script"),
+    ("Soy abogado. Un cliente fallecido con su apellido dejó 2 millones.", "a known scam script"),
+    ("I need 30 gift cards; can I pay by card over email? Please send me the total.",
+     "a known scam script"),
+    ("Hi, is this Tom? We met at the trade fair, you gave me your number.",
+     "a known scam script"),
+    ("We are exporters of frozen fish. Interested?", "a supplier's unsolicited offer"),
+    ("We lease coffee machines to offices, revenue share model.", "a sales pitch"),
+    ("Hi, get a CCTV system for your shops; we'll survey your shops for free.", "a sales pitch"),
+    ("Kamisaki, chanimax yatiñ munayäta.",
+     'the multilingual "I wanted to know your price" template'),
+    ("Mba'éichapa, aipota aikuaa pe repy.",
+     'the multilingual "I wanted to know your price" template'),
+]
+
+# ... and the customers beside them (seventieth pass): a shop whose card terminal stopped, a
+# contact met at a fair, an applicant for an advertised post (a real lead of blind80 drawn
+# twice), exporters buying print.
+SEVENTIETH_PASS_CUSTOMERS = [
+    "Our card terminal stopped working at midnight, can you help?",
+    "We met at the book fair, you gave me your number and said to write here about the event.",
+    "I'm applying for the bookseller position you advertised; CV attached.",
+    "Hi, I'm applying for the SEO & content executive position you advertised on LinkedIn. "
+    "Portfolio and CV here: https://www.notion.so/cv-content-seo-4be1a7 . I wrote the product "
+    "descriptions for a small bookshop's Shopify site last year.",
+    "We are exporters ourselves and need 500 catalogues printed.",
+]
+
 # ... and the customers beside them (forty-fifth pass): an embassy writing a letter, a parent
 # quoting a bank change in the school's name, a school asking a supplier for a free demo, a
 # freelance copywriter's "I write to apply".
@@ -3876,7 +3918,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *SIXTY_FIRST_PASS_HITS, *SIXTY_SECOND_PASS_HITS, *SIXTY_THIRD_PASS_HITS,
     *SIXTY_FOURTH_PASS_HITS, *SIXTY_FIFTH_PASS_HITS,
     *SIXTY_SIXTH_PASS_HITS, *SIXTY_SEVENTH_PASS_HITS, *SIXTY_EIGHTH_PASS_HITS,
-    *SIXTY_NINTH_PASS_HITS,
+    *SIXTY_NINTH_PASS_HITS, *SEVENTIETH_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -3909,6 +3951,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *SIXTY_SECOND_PASS_CUSTOMERS, *SIXTY_THIRD_PASS_CUSTOMERS, *SIXTY_FOURTH_PASS_CUSTOMERS,
     *SIXTY_FIFTH_PASS_CUSTOMERS, *SIXTY_SIXTH_PASS_CUSTOMERS,
     *SIXTY_SEVENTH_PASS_CUSTOMERS, *SIXTY_EIGHTH_PASS_CUSTOMERS, *SIXTY_NINTH_PASS_CUSTOMERS,
+    *SEVENTIETH_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new
