@@ -1047,7 +1047,8 @@ class TitleJudge:
             return None
         # Three-letter Cyrillic words are ordinary ("Лор"); three-letter Latin walks are not.
         # A Cyrillic word's vowels are its own: "Мама" is typed on the keys "vfvf".
-        if (len(folded) >= 4 or not cyrillic) and _keyboard_pattern(folded, spoken=word):
+        spoken = word if cyrillic else None
+        if (len(folded) >= 4 or not cyrillic) and _keyboard_pattern(folded, spoken=spoken):
             return True
         if cyrillic or len(folded) < 5:
             return None

@@ -90,13 +90,17 @@ class Spelt:
     scores 0.998, under the threshold, in a name and a company alike). A word of `min_word`
     letters or more that begins a longer name word is its short form (okwu84 for Okwudili)
     unless it walks `short_form_max_walk` keys or more or repeats a chunk: a walk typed into
-    name and mailbox alike (asdf@ for Asdfghjk, olol1997@ for Ololade) stays junk."""
+    name and mailbox alike (asdf@ for Asdfghjk, olol1997@ for Ololade) stays junk. A word that
+    glues a name the detector knows, of `min_glued_name` letters or more, to a name the other
+    fields hold whole is spelt however short that name (oanhha@ha.org: Oanh and Hà, the
+    domain)."""
 
     threshold: float
     max_walk: int
     min_word: int
     max_initials: int
     short_form_max_walk: int
+    min_glued_name: int
 
     @classmethod
     def from_policy(cls, policy: Policy) -> Spelt:
@@ -106,15 +110,27 @@ class Spelt:
                    max_walk=int(section["spelt_max_walk"]),
                    min_word=int(section["spelt_min_word"]),
                    max_initials=int(section["spelt_max_initials"]),
-                   short_form_max_walk=int(section["spelt_short_form_max_walk"]))
+                   short_form_max_walk=int(section["spelt_short_form_max_walk"]),
+                   min_glued_name=int(section["spelt_min_glued_name"]))
 
-    def holds(self, word: str, letters: str) -> bool:
-        """`letters` (space-separated letter runs of other fields) spell `word`."""
+    def holds(self, word: str, letters: str, names: frozenset[str] = frozenset()) -> bool:
+        """`letters` (space-separated letter runs of other fields) spell `word`; `names`: the
+        names the detector knows, for a known name glued to one of `letters`."""
         if keyboard_features(word)[0] >= self.max_walk:
             return False
         return word in letters or any(
             (len(found) >= self.min_word and len(word) - len(found) <= self.max_initials
-             and found in word) or self._glued_head(word, found) for found in letters.split())
+             and found in word) or self._glued_head(word, found)
+            or self._beside_name(word, found, names) for found in letters.split())
+
+    def _beside_name(self, word: str, found: str, names: frozenset[str]) -> bool:
+        """`word` is `found`, a name, with a known name of `min_glued_name` letters or more
+        before or after it (oanhha of ha.org; since 2026-12-03, data/blind79)."""
+        rest = len(word) - len(found)
+        if found not in names or rest < self.min_glued_name:
+            return False
+        return (word.endswith(found) and word[:rest] in names) or \
+            (word.startswith(found) and word[len(found):] in names)
 
     def _glued_head(self, word: str, found: str) -> bool:
         """`word` is the first word of `found`, which glues two words of `min_word` letters or
@@ -163,8 +179,7 @@ class _GibberishCheck(_DetectorCheck):
             return None
         if self.spelt is not None and judgement.head == "mash" \
                 and judgement.score < self.spelt.threshold \
-                and (self.spelt.holds(judgement.word, spelt)
-                     or self._name_beside_spelt(judgement.word, spelt)):
+                and self.spelt.holds(judgement.word, spelt, self.detector.names):
             return None
         if judgement.score >= self.threshold:
             return judgement
@@ -173,23 +188,6 @@ class _GibberishCheck(_DetectorCheck):
                 and corroboration.other_field_junk(screening, self.codes[0]):
             return judgement
         return None
-
-    def _name_beside_spelt(self, word: str, spelt: str) -> bool:
-        """`word` is a name the detector knows glued to a name that `spelt` holds whole, too
-        short for `Spelt.holds` (oanhha@ha.org: the given name Oanh and the family name Hà, which
-        is also the domain; since 2026-12-03, data/blind79)."""
-        assert self.spelt is not None
-        if keyboard_features(word)[0] >= self.spelt.max_walk:
-            return False
-        names = self.detector.names
-        for found in spelt.split():
-            rest = len(word) - len(found)
-            if found not in names or rest < self.spelt.min_word - 1:
-                continue
-            if (word.endswith(found) and word[:rest] in names) or \
-                    (word.startswith(found) and word[len(found):] in names):
-                return True
-        return False
 
     def _junk_not_named(self, text: str, screening: Screening, *, spelt: str = "") -> bool:
         """`text` is junk, and its worst word is not built from the person's own name nor its
