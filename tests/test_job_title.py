@@ -1401,6 +1401,19 @@ SEVENTY_FIFTH_SET_NEAR_MISSES = [
     "Forklift Certified", "Man with a Van", "Sales Manager (is this needed?)", "Project Manager?",
 ]
 
+# After the eighty-first blind set (a martial arts academy): a famous person's relative, a film
+# fighter, a warrior of legend alone, the sofa fighter, a belt in life, a future champion.
+EIGHTY_FIRST_SET_JOKES = [
+    "Jackie Chan's nephew", "Mr. Miyagi", "Gladiator", "将軍", "Sofakämpferin",
+    "Black Belt in Sarcasm", "Future MMA Champion", "Professional Butt Kicker", "Head of Sweat",
+    "Funemployed",
+]
+EIGHTY_FIRST_SET_NEAR_MISSES = [
+    "Chef vom Dienst", "Black Belt in Six Sigma", "Lean Six Sigma Black Belt",
+    "Professional Fighter", "Children's Nurse", "Director's Assistant", "Pro Gamer",
+    "Sleep Expert", "Ticket Inspector", "Debt Collector",
+]
+
 # After the eightieth blind set (a bookshop chain): a story's roles, the bookworm in many
 # languages, a something-powered human, the unread pile.
 EIGHTIETH_SET_JOKES = [
@@ -1523,7 +1536,7 @@ def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: Implausibl
     *SEVENTY_FIFTH_SET_NEAR_MISSES, *SEVENTY_FOURTH_SET_NEAR_MISSES,
     *SEVENTY_SIXTH_SET_NEAR_MISSES, *SEVENTY_SEVENTH_SET_NEAR_MISSES,
     *SEVENTY_EIGHTH_SET_NEAR_MISSES, *SEVENTY_NINTH_SET_NEAR_MISSES,
-    *EIGHTIETH_SET_NEAR_MISSES,
+    *EIGHTIETH_SET_NEAR_MISSES, *EIGHTY_FIRST_SET_NEAR_MISSES,
 ])
 def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
                                              title: str) -> None:
@@ -1581,7 +1594,8 @@ def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, t
                                    *SEVENTY_FIFTH_SET_JOKES,
                                    *SEVENTY_FOURTH_SET_JOKES, *SEVENTY_SIXTH_SET_JOKES,
                                    *SEVENTY_SEVENTH_SET_JOKES, *SEVENTY_EIGHTH_SET_JOKES,
-                                   *SEVENTY_NINTH_SET_JOKES, *EIGHTIETH_SET_JOKES])
+                                   *SEVENTY_NINTH_SET_JOKES, *EIGHTIETH_SET_JOKES,
+                                   *EIGHTY_FIRST_SET_JOKES])
 def test_jokes_of_the_later_versions_are_flagged(check: ImplausibleJobTitle,
                                                  title: str) -> None:
     """The seventh, eighth, tenth and eleventh versions' classes are jokes, or not job titles

@@ -3563,6 +3563,49 @@ SEVENTIETH_PASS_CUSTOMERS = [
     "We are exporters ourselves and need 500 catalogues printed.",
 ]
 
+# 2026-12-03, seventy-first pass (data/blind81 misses): a soldier abroad with a box of money and
+# a trusted partner, "kindly confirm receipt" of a payment sent in error, a deaf text-only booker
+# paying months ahead by bank details, the cheque payer's difference to a mover, a buyer who pays
+# after the reader pays an agent for an import licence, the reader's name registered as a domain
+# and trademark, a members' program for clubs with a trial (German), Meta Ads for gyms with a
+# hook question (Spanish), a unit price from a minimum order, review management, a
+# pay-per-view fight streamed free, the template in Slovene and in Hindi in Latin letters.
+SEVENTY_FIRST_PASS_HITS = [
+    ("I am a captain with the U.S. Army in Iraq and hold a trunk of gold bars for a partner.",
+     "a known scam script"),
+    ("Please kindly confirm receipt of the payment we sent by mistake yesterday.",
+     "a known scam script"),
+    ("My wife is deaf, we can only communicate by email. Send your bank details and we pay "
+     "the whole term in advance.", "a known scam script"),
+    ("I will post a cheque above the fee, please send the balance to our movers.",
+     "a known scam script"),
+    ("Big order for our gym in Doha. We pay once the goods ship, after you pay our customs "
+     "agent for the import permit.", "a known scam script"),
+    ("Urgent: a firm in Hong Kong has applied to register your company name as a trademark.",
+     "a known scam script"),
+    ("Guten Tag, unser Kursplan-Programm für Vereine und Tanzstudios. Jetzt kostenlos testen.",
+     "a sales pitch"),
+    ("¿Necesitas más clientes? Campañas de Google Ads para gimnasios.", "a sales pitch"),
+    ("We print custom patches with embroidery, 0.8 USD per piece from 200 pcs.",
+     "a sales pitch"),
+    ("Watch the title fight PPV free here.", "counterfeit documents or goods"),
+    ("Pozdravljeni, rada bi vedela vašo ceno.",
+     'the multilingual "I wanted to know your price" template'),
+    ("Namaste, aapki price kya hai?",
+     'the multilingual "I wanted to know your price" template'),
+]
+
+# ... and the customers beside them (seventy-first pass): a double payment to refund, a deaf
+# parent texting, a serving soldier booking classes, a club looking for membership software,
+# a customer asking for a unit price, a referral from a sergeant.
+SEVENTY_FIRST_PASS_CUSTOMERS = [
+    "I paid the invoice twice by mistake, please refund to the account below: IBAN DE89 3704.",
+    "My son is deaf and I can only communicate by text. Can he join the kids class on Monday?",
+    "I am a sergeant in the US Army, back from deployment in March. Can my son start then?",
+    "Unser Verein sucht ein Programm für die Mitgliederverwaltung. Können wir Ihre App testen?",
+    "What would 40 belts cost per piece? We need them for our club's grading in May.",
+]
+
 # ... and the customers beside them (forty-fifth pass): an embassy writing a letter, a parent
 # quoting a bank change in the school's name, a school asking a supplier for a free demo, a
 # freelance copywriter's "I write to apply".
@@ -3918,7 +3961,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *SIXTY_FIRST_PASS_HITS, *SIXTY_SECOND_PASS_HITS, *SIXTY_THIRD_PASS_HITS,
     *SIXTY_FOURTH_PASS_HITS, *SIXTY_FIFTH_PASS_HITS,
     *SIXTY_SIXTH_PASS_HITS, *SIXTY_SEVENTH_PASS_HITS, *SIXTY_EIGHTH_PASS_HITS,
-    *SIXTY_NINTH_PASS_HITS, *SEVENTIETH_PASS_HITS,
+    *SIXTY_NINTH_PASS_HITS, *SEVENTIETH_PASS_HITS, *SEVENTY_FIRST_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -3951,7 +3994,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *SIXTY_SECOND_PASS_CUSTOMERS, *SIXTY_THIRD_PASS_CUSTOMERS, *SIXTY_FOURTH_PASS_CUSTOMERS,
     *SIXTY_FIFTH_PASS_CUSTOMERS, *SIXTY_SIXTH_PASS_CUSTOMERS,
     *SIXTY_SEVENTH_PASS_CUSTOMERS, *SIXTY_EIGHTH_PASS_CUSTOMERS, *SIXTY_NINTH_PASS_CUSTOMERS,
-    *SEVENTIETH_PASS_CUSTOMERS,
+    *SEVENTIETH_PASS_CUSTOMERS, *SEVENTY_FIRST_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new
