@@ -1401,6 +1401,20 @@ SEVENTY_FIFTH_SET_NEAR_MISSES = [
     "Forklift Certified", "Man with a Van", "Sales Manager (is this needed?)", "Project Manager?",
 ]
 
+# After the eighty-second blind set (a home-care agency): the tyrant of anything, who "has to"
+# do something, the chief executive grandchild, the family taxi, the professional grump or
+# retiree, a grandparent "vom Dienst"; relatives answering as who they are pass.
+EIGHTY_SECOND_SET_JOKES = [
+    "Book Club Tyrant", "Eldest Daughter Who Has To Do Everything", "Chief Executive Granny",
+    "Unofficial Family Chauffeur", "Quiz Champion", "Professional Moaner", "Jubilado profesional",
+    "Opa vom Dienst", "Keeper of the TV Remote", "Chief Biscuit Officer",
+]
+EIGHTY_SECOND_SET_NEAR_MISSES = [
+    "Son", "Daughter", "Wife", "Husband", "Sister", "Ward Sister", "Chef vom Dienst",
+    "Offizier vom Dienst", "Family Liaison Officer", "Mobility Scooter Technician",
+    "Head of Biscuits", "Retired", "Darts Champion",
+]
+
 # After the eighty-first blind set (a martial arts academy): a famous person's relative, a film
 # fighter, a warrior of legend alone, the sofa fighter, a belt in life, a future champion.
 EIGHTY_FIRST_SET_JOKES = [
@@ -1536,7 +1550,7 @@ def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: Implausibl
     *SEVENTY_FIFTH_SET_NEAR_MISSES, *SEVENTY_FOURTH_SET_NEAR_MISSES,
     *SEVENTY_SIXTH_SET_NEAR_MISSES, *SEVENTY_SEVENTH_SET_NEAR_MISSES,
     *SEVENTY_EIGHTH_SET_NEAR_MISSES, *SEVENTY_NINTH_SET_NEAR_MISSES,
-    *EIGHTIETH_SET_NEAR_MISSES, *EIGHTY_FIRST_SET_NEAR_MISSES,
+    *EIGHTIETH_SET_NEAR_MISSES, *EIGHTY_FIRST_SET_NEAR_MISSES, *EIGHTY_SECOND_SET_NEAR_MISSES,
 ])
 def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
                                              title: str) -> None:
@@ -1595,7 +1609,7 @@ def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, t
                                    *SEVENTY_FOURTH_SET_JOKES, *SEVENTY_SIXTH_SET_JOKES,
                                    *SEVENTY_SEVENTH_SET_JOKES, *SEVENTY_EIGHTH_SET_JOKES,
                                    *SEVENTY_NINTH_SET_JOKES, *EIGHTIETH_SET_JOKES,
-                                   *EIGHTY_FIRST_SET_JOKES])
+                                   *EIGHTY_FIRST_SET_JOKES, *EIGHTY_SECOND_SET_JOKES])
 def test_jokes_of_the_later_versions_are_flagged(check: ImplausibleJobTitle,
                                                  title: str) -> None:
     """The seventh, eighth, tenth and eleventh versions' classes are jokes, or not job titles

@@ -3606,6 +3606,47 @@ SEVENTY_FIRST_PASS_CUSTOMERS = [
     "What would 40 belts cost per piece? We need them for our club's grading in May.",
 ]
 
+# 2026-12-03, seventy-second pass (data/blind82 misses): a story for an editorial fee, payroll
+# asking the reader's staff to re-enter their bank details, a business proposal worth a sum, an
+# unclaimed trust fund, a site brought "to the top for" keywords and "100% white-hat", thanks
+# and "my blog: <link>", devices installed for agencies with trade prices, nurses of a named
+# country at a fee per head, "Fast turnaround.", the template in Slovak, Croatian and Danish.
+SEVENTY_SECOND_PASS_HITS = [
+    ("We would love to run a feature on your clinic; there is a £200 publication fee.",
+     "a known scam script"),
+    ("Payroll here: please tell your staff to update their bank details on the new portal.",
+     "a known scam script"),
+    ("Dear friend, I have a business proposal worth $4,500,000 for you.", "a known scam script"),
+    ("My late client left an unclaimed family trust fund in your surname.",
+     "a known scam script"),
+    ("We can bring your shop to the top of Google for 'bike repair'.",
+     "an SEO / backlink offer"),
+    ("Safe links only, 100% white-hat, from $50.", "an SEO / backlink offer"),
+    ("Thanks for the article on hip surgery! My blog: https://health-tips.example/go",
+     "blog-comment spam phrasing"),
+    ("Hello, we install LED mirrors and styling chairs for salons. Trade prices for salons.",
+     "a sales pitch"),
+    ("We have welders from Vietnam ready to start. Placement fee $2,000 per worker.",
+     "a sales pitch"),
+    ("Ahoj, aká je vaša cena?", 'the multilingual "I wanted to know your price" template'),
+    ("Bok, koja je vaša cijena?", 'the multilingual "I wanted to know your price" template'),
+    ("Hej, hvad er jeres pris?", 'the multilingual "I wanted to know your price" template'),
+]
+
+# ... and the customers beside them (seventy-second pass): a buyer asking for trade prices, a
+# customer quoting the payroll message, a home in a hurry, a relative's thanks with a care
+# plan, a journalist with no fee.
+SEVENTY_SECOND_PASS_CUSTOMERS = [
+    "Do you have trade prices for agencies? We place about 20 clients a year.",
+    "Hi, we got an email saying this is payroll and asking all carers to re-enter their bank "
+    "details. Is it from you?",
+    "Our nursing home needs a fast turnaround. Can you quote for 3 carers?",
+    "Thank you for the information about respite care! My mum's care plan: "
+    "https://drive.google.com/file/d/1x",
+    "I'm a journalist at the Yorkshire Post; we'd like to feature your agency. There is no "
+    "publication fee.",
+]
+
 # ... and the customers beside them (forty-fifth pass): an embassy writing a letter, a parent
 # quoting a bank change in the school's name, a school asking a supplier for a free demo, a
 # freelance copywriter's "I write to apply".
@@ -3962,6 +4003,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *SIXTY_FOURTH_PASS_HITS, *SIXTY_FIFTH_PASS_HITS,
     *SIXTY_SIXTH_PASS_HITS, *SIXTY_SEVENTH_PASS_HITS, *SIXTY_EIGHTH_PASS_HITS,
     *SIXTY_NINTH_PASS_HITS, *SEVENTIETH_PASS_HITS, *SEVENTY_FIRST_PASS_HITS,
+    *SEVENTY_SECOND_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -3994,7 +4036,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *SIXTY_SECOND_PASS_CUSTOMERS, *SIXTY_THIRD_PASS_CUSTOMERS, *SIXTY_FOURTH_PASS_CUSTOMERS,
     *SIXTY_FIFTH_PASS_CUSTOMERS, *SIXTY_SIXTH_PASS_CUSTOMERS,
     *SIXTY_SEVENTH_PASS_CUSTOMERS, *SIXTY_EIGHTH_PASS_CUSTOMERS, *SIXTY_NINTH_PASS_CUSTOMERS,
-    *SEVENTIETH_PASS_CUSTOMERS, *SEVENTY_FIRST_PASS_CUSTOMERS,
+    *SEVENTIETH_PASS_CUSTOMERS, *SEVENTY_FIRST_PASS_CUSTOMERS, *SEVENTY_SECOND_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new

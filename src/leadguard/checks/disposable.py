@@ -15,7 +15,8 @@ class DisposableDomain:
     """A listed domain, or a subdomain of one. The pinned lists are unions of public lists
     that name some ordinary company domains (balaton.com, smith.com, pop.com): a listed
     domain whose name is the company's or the sender's family name (Doru Pop of Pop SRL,
-    doru.pop@pop.com) is more likely theirs than a throwaway mailbox, so it gets
+    doru.pop@pop.com), or the initials of the company's words (cbv.com of Conseil
+    Bourgeois-Vidal SA), is more likely theirs than a throwaway mailbox, so it gets
     email.disposable_own_name, which sends the lead to review instead of rejecting it."""
 
     codes: ClassVar[tuple[str, ...]] = ("email.disposable", "email.disposable_own_name")
@@ -51,6 +52,8 @@ class DisposableDomain:
         lead = screening.lead
         if lead.company and label in self._company_names(lead.company):
             return f"the company {lead.company}"
+        if lead.company and label == self._initials(lead.company):
+            return f"the initials of the company {lead.company}"
         family = lead.last_name or (lead.full_name.split()[-1] if lead.full_name else None)
         if family and self._letters(family) == [label]:
             return f"the sender's family name {family}"
@@ -61,6 +64,11 @@ class DisposableDomain:
         together, without its legal form (Balaton Bt. -> balaton; Pop SRL -> pop)."""
         words = [w for w in self._letters(company) if w not in self.legal_forms]
         return {words[0], "".join(words)} if words else set()
+
+    def _initials(self, company: str) -> str:
+        """The first letters of a company's words, without its legal form (Conseil
+        Bourgeois-Vidal SA -> cbv): the domain many firms of a few words go by."""
+        return "".join(w[0] for w in self._letters(company) if w not in self.legal_forms)
 
     @staticmethod
     def _letters(text: str) -> list[str]:
