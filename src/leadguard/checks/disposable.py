@@ -50,25 +50,22 @@ class DisposableDomain:
         if len(label) < self.own_name_min_letters or not label.isalpha():
             return None
         lead = screening.lead
-        if lead.company and label in self._company_names(lead.company):
-            return f"the company {lead.company}"
-        if lead.company and label == self._initials(lead.company):
-            return f"the initials of the company {lead.company}"
+        if lead.company:
+            words = self._company_words(lead.company)
+            if words and label in (words[0], "".join(words)):
+                return f"the company {lead.company}"
+            if label == "".join(word[0] for word in words):
+                return f"the initials of the company {lead.company}"
         family = lead.last_name or (lead.full_name.split()[-1] if lead.full_name else None)
         if family and self._letters(family) == [label]:
             return f"the sender's family name {family}"
         return None
 
-    def _company_names(self, company: str) -> set[str]:
-        """The names a company goes by in a domain: its first word, or all its words run
-        together, without its legal form (Balaton Bt. -> balaton; Pop SRL -> pop)."""
-        words = [w for w in self._letters(company) if w not in self.legal_forms]
-        return {words[0], "".join(words)} if words else set()
-
-    def _initials(self, company: str) -> str:
-        """The first letters of a company's words, without its legal form (Conseil
-        Bourgeois-Vidal SA -> cbv): the domain many firms of a few words go by."""
-        return "".join(w[0] for w in self._letters(company) if w not in self.legal_forms)
+    def _company_words(self, company: str) -> list[str]:
+        """A company's words without its legal form. It goes by its first word, all of them
+        run together (Balaton Bt. -> balaton; Pop SRL -> pop), or their initials (Conseil
+        Bourgeois-Vidal SA -> cbv) in a domain."""
+        return [w for w in self._letters(company) if w not in self.legal_forms]
 
     @staticmethod
     def _letters(text: str) -> list[str]:
