@@ -1401,6 +1401,23 @@ SEVENTY_FIFTH_SET_NEAR_MISSES = [
     "Forklift Certified", "Man with a Van", "Sales Manager (is this needed?)", "Project Manager?",
 ]
 
+# After the eighty-third blind set (a campsite and holiday park): the professional
+# holidaymaker, the admiral of the motorhome, a sommelier of what no one drinks, a professional
+# tester of sleeping bags, a title that says it "(failed)", the camp magistrate; grill cooks,
+# a water sommelier and the park's real posts pass.
+EIGHTY_THIRD_SET_JOKES = [
+    "Professional Vacationer", "Unhappy Camper", "Captain of the Campervan", "Pillow Sommelier",
+    "Professional Air Bed Tester", "Chief Mosquito Magnet", "Glamping Royalty",
+    "Tour Guide (Failed)", "Keeper of the Marshmallows", "VP of Fairy Lights",
+    "Chief Sausage Officer", "Hoof van die Braai", "キャンプ奉行", "Especialista em sesta",
+]
+EIGHTY_THIRD_SET_NEAR_MISSES = [
+    "Water Sommelier", "Grillsjef", "Holiday Park Manager", "Campsite Warden",
+    "Mangal Ustası",  # noqa: RUF001 (Turkish dotless i)
+    "Director of Hot Tub Operations", "Founder (failed startup)", "Bingo Caller",
+    "Lodge Sales Executive",
+]
+
 # After the eighty-second blind set (a home-care agency): the tyrant of anything, who "has to"
 # do something, the chief executive grandchild, the family taxi, the professional grump or
 # retiree, a grandparent "vom Dienst"; relatives answering as who they are pass.
@@ -1550,6 +1567,7 @@ def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: Implausibl
     *SEVENTY_SIXTH_SET_NEAR_MISSES, *SEVENTY_SEVENTH_SET_NEAR_MISSES,
     *SEVENTY_EIGHTH_SET_NEAR_MISSES, *SEVENTY_NINTH_SET_NEAR_MISSES,
     *EIGHTIETH_SET_NEAR_MISSES, *EIGHTY_FIRST_SET_NEAR_MISSES, *EIGHTY_SECOND_SET_NEAR_MISSES,
+    *EIGHTY_THIRD_SET_NEAR_MISSES,
 ])
 def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
                                              title: str) -> None:
@@ -1608,7 +1626,8 @@ def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, t
                                    *SEVENTY_FOURTH_SET_JOKES, *SEVENTY_SIXTH_SET_JOKES,
                                    *SEVENTY_SEVENTH_SET_JOKES, *SEVENTY_EIGHTH_SET_JOKES,
                                    *SEVENTY_NINTH_SET_JOKES, *EIGHTIETH_SET_JOKES,
-                                   *EIGHTY_FIRST_SET_JOKES, *EIGHTY_SECOND_SET_JOKES])
+                                   *EIGHTY_FIRST_SET_JOKES, *EIGHTY_SECOND_SET_JOKES,
+                                   *EIGHTY_THIRD_SET_JOKES])
 def test_jokes_of_the_later_versions_are_flagged(check: ImplausibleJobTitle,
                                                  title: str) -> None:
     """The seventh, eighth, tenth and eleventh versions' classes are jokes, or not job titles

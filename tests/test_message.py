@@ -3647,6 +3647,58 @@ SEVENTY_SECOND_PASS_CUSTOMERS = [
     "publication fee.",
 ]
 
+# 2026-12-03, seventy-third pass (data/blind83 misses): "if I could get your park ranking", the
+# reader's pages "not ranking at all", Google Business Profiles optimised, a guest's complaint
+# with photos behind a link, a transfer's surplus for the booker's forwarder (German), a
+# proforma invoice for the buyer's own supplier, a purchase order "shared with you", deaf
+# workers paid for by card, a factory's price, internet installed across holiday parks with a
+# free survey, a wholesaler's price, old stock bought for cash, a better price than the
+# reader's supplier.
+SEVENTY_THIRD_PASS_HITS = [
+    ("If I could get your site ranking for 'glamping Devon' in 30 days, worth a chat?",
+     "an SEO / backlink offer"),
+    ("Love the photos, but your pages for lodges for sale are not ranking at all.",
+     "an SEO / backlink offer"),
+    ("We optimise Google Business Profiles for campsites. Free call?", "an SEO / backlink offer"),
+    ("Dear partner, a guest has left a complaint with photos. Please verify: https://x.example/c",
+     "a known scam script"),
+    ("Wir buchen 3 Mobilheime; bitte den Mehrbetrag an unsere Spedition überweisen.",
+     "a known scam script"),
+    ("Kindly send the pro forma invoice to our supplier at the address below.",
+     "a known scam script"),
+    ('OneDrive: Lee Park has shared "Order 5512.pdf" with you. View: https://docs.example/x',
+     "a known scam script"),
+    ("Booking 4 lodges for deaf employees of my firm; I will pay by card, send the total.",
+     "a known scam script"),
+    ("Our factory produces bell tents, 5m, cotton canvas. FOB price USD 900 per set.",
+     "a sales pitch"),
+    ("We install mesh Wi-Fi across caravan parks. Free coverage survey this month.",
+     "a sales pitch"),
+    ("We are a garden furniture wholesaler: from £120 per set when you order 20+. Can I send "
+     "specs?", "a sales pitch"),
+    ("We buy your used static caravans for cash. Please reply with your stock list.",
+     "a sales pitch"),
+    ("Towel hire for holiday lodges. Better price than your current supplier, guaranteed.",
+     "a sales pitch"),
+]
+
+# ... and the customers beside them (seventy-third pass): a customer whose own pages do not
+# rank, a guest who sent a complaint, a buyer who is a wholesaler, a hot tub owner asking about
+# hire, a deaf guest or a charity paying by card, a file shared by a planner, a balance paid on
+# arrival (German), a supplier's customer who once had a factory.
+SEVENTY_THIRD_PASS_CUSTOMERS = [
+    "Since the redesign our lodge pages are not ranking at all. Who built your site?",
+    "I sent a complaint with photos last week and nobody replied, please check it.",
+    "A guest has left a complaint on TripAdvisor about our noise - can you check what you saw?",
+    "We are a wholesaler in Dubai. Please send your price list for 40 static caravans.",
+    "Do you do hot tub hire for holiday lodges? We own three lodges near you.",
+    "We are a charity for deaf workers and would like to book 3 caravans in May; can we pay by "
+    "credit card?",
+    'Dropbox: I have shared "Site plan.pdf" with you, please have a look before Monday.',
+    "Ich möchte 2 Wohnmobile buchen, den Restbetrag zahlen wir bei Ankunft an die Agentur?",
+    "Our factory makes curtains; we need a quote for blinds for 40 lodges.",
+]
+
 # ... and the customers beside them (forty-fifth pass): an embassy writing a letter, a parent
 # quoting a bank change in the school's name, a school asking a supplier for a free demo, a
 # freelance copywriter's "I write to apply".
@@ -4003,7 +4055,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *SIXTY_FOURTH_PASS_HITS, *SIXTY_FIFTH_PASS_HITS,
     *SIXTY_SIXTH_PASS_HITS, *SIXTY_SEVENTH_PASS_HITS, *SIXTY_EIGHTH_PASS_HITS,
     *SIXTY_NINTH_PASS_HITS, *SEVENTIETH_PASS_HITS, *SEVENTY_FIRST_PASS_HITS,
-    *SEVENTY_SECOND_PASS_HITS,
+    *SEVENTY_SECOND_PASS_HITS, *SEVENTY_THIRD_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -4037,6 +4089,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *SIXTY_FIFTH_PASS_CUSTOMERS, *SIXTY_SIXTH_PASS_CUSTOMERS,
     *SIXTY_SEVENTH_PASS_CUSTOMERS, *SIXTY_EIGHTH_PASS_CUSTOMERS, *SIXTY_NINTH_PASS_CUSTOMERS,
     *SEVENTIETH_PASS_CUSTOMERS, *SEVENTY_FIRST_PASS_CUSTOMERS, *SEVENTY_SECOND_PASS_CUSTOMERS,
+    *SEVENTY_THIRD_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new
