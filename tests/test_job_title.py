@@ -1401,6 +1401,21 @@ SEVENTY_FIFTH_SET_NEAR_MISSES = [
     "Forklift Certified", "Man with a Van", "Sales Manager (is this needed?)", "Project Manager?",
 ]
 
+# After the eighty-fourth blind set (a glazing company): "not a salesman", a human doorstop, a
+# philosopher of the doorstep, a Jedi anything, the curtain twitcher, the hinge hero, the door
+# slammer; the trade's real posts and "X Ninja" pass.
+EIGHTY_FOURTH_SET_JOKES = [
+    "Not a Robot", "Human Paperweight", "Armchair Philosopher", "Jedi Plumber",
+    "Glass Half Full Analyst", "Curtain Twitcher", "Putty Whisperer", "Chief Door Slammer",
+    "Head of Looking Out of the Window", "VP of Condensation", "Chief Pane Officer",
+    "Cowboy Builder", "Dono da porra toda",
+]
+EIGHTY_FOURTH_SET_NEAR_MISSES = [
+    "Glass Ninja", "Spare Parts Manager", "Draught Proofing Technician", "Venetian Blind Operator",
+    "Fingerprint Analyst", "Letterbox Fitter", "Chief Complaints Officer", "Window Fitter",
+    "Head of Windows", "Kitchen Fitter",
+]
+
 # After the eighty-third blind set (a campsite and holiday park): the professional
 # holidaymaker, the admiral of the motorhome, a sommelier of what no one drinks, a professional
 # tester of sleeping bags, a title that says it "(failed)", the camp magistrate; grill cooks,
@@ -1567,7 +1582,7 @@ def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: Implausibl
     *SEVENTY_SIXTH_SET_NEAR_MISSES, *SEVENTY_SEVENTH_SET_NEAR_MISSES,
     *SEVENTY_EIGHTH_SET_NEAR_MISSES, *SEVENTY_NINTH_SET_NEAR_MISSES,
     *EIGHTIETH_SET_NEAR_MISSES, *EIGHTY_FIRST_SET_NEAR_MISSES, *EIGHTY_SECOND_SET_NEAR_MISSES,
-    *EIGHTY_THIRD_SET_NEAR_MISSES,
+    *EIGHTY_THIRD_SET_NEAR_MISSES, *EIGHTY_FOURTH_SET_NEAR_MISSES,
 ])
 def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
                                              title: str) -> None:
@@ -1627,7 +1642,7 @@ def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, t
                                    *SEVENTY_SEVENTH_SET_JOKES, *SEVENTY_EIGHTH_SET_JOKES,
                                    *SEVENTY_NINTH_SET_JOKES, *EIGHTIETH_SET_JOKES,
                                    *EIGHTY_FIRST_SET_JOKES, *EIGHTY_SECOND_SET_JOKES,
-                                   *EIGHTY_THIRD_SET_JOKES])
+                                   *EIGHTY_THIRD_SET_JOKES, *EIGHTY_FOURTH_SET_JOKES])
 def test_jokes_of_the_later_versions_are_flagged(check: ImplausibleJobTitle,
                                                  title: str) -> None:
     """The seventh, eighth, tenth and eleventh versions' classes are jokes, or not job titles

@@ -3699,6 +3699,45 @@ SEVENTY_THIRD_PASS_CUSTOMERS = [
     "Our factory makes curtains; we need a quote for blinds for 40 lodges.",
 ]
 
+# 2026-12-03, seventy-fourth pass (data/blind84 misses): "getting more ... leads from Google", a
+# page-one promise in Czech, a database of homeowners "who requested" quotes, a voicemail notice
+# with a count, a Dutch bank card "expiring", drone surveys, paid per contact (Italian), a
+# special price for trade buyers this month, partnership rates, "shall I send the price list?"
+# (Spanish), "Ask for a quote.", "Dear Buyer", a client taken "from 4 to 61", fitting partners
+# sought (Polish), a log-in with the reader's business e-mail (German).
+SEVENTY_FOURTH_PASS_HITS = [
+    ("Are you the person to ask about getting more orangery enquiries from Google?",
+     "an SEO / backlink offer"),
+    ("Dostaneme vás do TOP 5 na Googlu do měsíce.", "an SEO / backlink offer"),
+    ("A database of 12,000 landlords who asked for boiler quotes this year, with phone numbers.",
+     "a contact-list sale"),
+    ("You have (2) new voicemails. Play: https://vm.example/play", "a known scam script"),
+    ("Beste klant, uw betaalpas verloopt morgen.", "a known scam script"),
+    ("We do drone roof inspections. Partnership rates for builders.", "a sales pitch"),
+    ("Vi offriamo nominativi di clienti in zona, pagamento a contatto. Siamo un'agenzia.",
+     "a sales pitch"),
+    ("We are a wholesaler of scaffolding towers. Special price for trade customers this week.",
+     "a sales pitch"),
+    ("Fabricamos puertas de aluminio en Portugal. ¿Le envío nuestra tarifa?", "a sales pitch"),
+    ("We supply temporary fencing for building sites. Ask for a quote!", "a sales pitch"),
+    ("Dear Purchasing Manager, we are a leading manufacturer of door handles.", "a sales pitch"),
+    ("We took a roofer in Leeds from 3 to 40 calls a month. Want the same?", "a sales pitch"),
+    ("Jesteśmy producentem drzwi. Szukamy partnerów handlowych w Niemczech.", "a sales pitch"),
+    ("Die Ausschreibung finden Sie hier: https://x.example/t. Bitte melden Sie sich mit Ihrer "
+     "geschäftlichen E-Mail-Adresse an.", "a scam or phishing lure"),
+]
+
+# ... and the customers beside them (seventy-fourth pass): a buyer asking for a trade price, a
+# customer asking for a quote, a house seller, a Polish buyer looking for partners, a surveyor
+# who does drone work asking for glass.
+SEVENTY_FOURTH_PASS_CUSTOMERS = [
+    "Do you have a special price for trade buyers this month?",
+    "Hi. Can I ask for a quote? 6 windows.",
+    "Dear buyer of our house, we left the window keys in the drawer.",
+    "Szukamy partnerów handlowych do dystrybucji w Polsce, czy sprzedajecie hurtowo?",
+    "We do drone surveys ourselves; can you quote glass for a roof lantern?",
+]
+
 # ... and the customers beside them (forty-fifth pass): an embassy writing a letter, a parent
 # quoting a bank change in the school's name, a school asking a supplier for a free demo, a
 # freelance copywriter's "I write to apply".
@@ -4055,7 +4094,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *SIXTY_FOURTH_PASS_HITS, *SIXTY_FIFTH_PASS_HITS,
     *SIXTY_SIXTH_PASS_HITS, *SIXTY_SEVENTH_PASS_HITS, *SIXTY_EIGHTH_PASS_HITS,
     *SIXTY_NINTH_PASS_HITS, *SEVENTIETH_PASS_HITS, *SEVENTY_FIRST_PASS_HITS,
-    *SEVENTY_SECOND_PASS_HITS, *SEVENTY_THIRD_PASS_HITS,
+    *SEVENTY_SECOND_PASS_HITS, *SEVENTY_THIRD_PASS_HITS, *SEVENTY_FOURTH_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -4089,7 +4128,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *SIXTY_FIFTH_PASS_CUSTOMERS, *SIXTY_SIXTH_PASS_CUSTOMERS,
     *SIXTY_SEVENTH_PASS_CUSTOMERS, *SIXTY_EIGHTH_PASS_CUSTOMERS, *SIXTY_NINTH_PASS_CUSTOMERS,
     *SEVENTIETH_PASS_CUSTOMERS, *SEVENTY_FIRST_PASS_CUSTOMERS, *SEVENTY_SECOND_PASS_CUSTOMERS,
-    *SEVENTY_THIRD_PASS_CUSTOMERS,
+    *SEVENTY_THIRD_PASS_CUSTOMERS, *SEVENTY_FOURTH_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new
