@@ -56,6 +56,8 @@ def test_disposable_ignores_letter_case(screen: Any) -> None:
     ({"email": "ugwu@ugwu.com", "full_name": "Nneka Ugwu"}, "the sender's family name Ugwu"),
     ({"email": "jl.vidal@cbv.com", "company": "Conseil Bourgeois-Vidal SA"},
      "the initials of the company Conseil Bourgeois-Vidal SA"),
+    ({"email": "elin.berg@fl.com", "company": "Fjordkraft Logistikk ASA"},
+     "the initials of the company Fjordkraft Logistikk ASA"),
 ])
 def test_disposable_listed_domain_bearing_the_senders_name_goes_to_review(
         screen: Any, lead: dict[str, str], whose: str) -> None:
@@ -76,6 +78,7 @@ def test_disposable_listed_domain_bearing_the_senders_name_goes_to_review(
     {"email": "jane@yopmail.com", "company": "yop"},  # a part of the name is not the name
     {"email": "jane@pop.com", "company": "SRL"},  # a legal form alone names nothing
     {"email": "jane@cbv.com", "company": "Conseil Vidal SA"},  # initials of other words
+    {"email": "jane@fl.com", "company": "FL AS"},  # a two-letter name is no evidence
 ])
 def test_disposable_own_name_needs_the_whole_name(screen: Any, lead: dict[str, str]) -> None:
     """A listed domain whose name is not the company's or family's stays disposable."""

@@ -16,8 +16,9 @@ class DisposableDomain:
     that name some ordinary company domains (balaton.com, smith.com, pop.com): a listed
     domain whose name is the company's or the sender's family name (Doru Pop of Pop SRL,
     doru.pop@pop.com), or the initials of the company's words (cbv.com of Conseil
-    Bourgeois-Vidal SA), is more likely theirs than a throwaway mailbox, so it gets
-    email.disposable_own_name, which sends the lead to review instead of rejecting it."""
+    Bourgeois-Vidal SA, fl.com of Fjordkraft Logistikk ASA), is more likely theirs than a
+    throwaway mailbox, so it gets email.disposable_own_name, which sends the lead to review
+    instead of rejecting it."""
 
     codes: ClassVar[tuple[str, ...]] = ("email.disposable", "email.disposable_own_name")
 
@@ -47,15 +48,18 @@ class DisposableDomain:
 
     def _whose_name(self, screening: Screening, label: str) -> str | None:
         """Which name of the lead `label` (the listed domain's name) is, if any."""
-        if len(label) < self.own_name_min_letters or not label.isalpha():
+        if not label.isalpha():
             return None
         lead = screening.lead
-        if lead.company:
-            words = self._company_words(lead.company)
-            if words and label in (words[0], "".join(words)):
-                return f"the company {lead.company}"
-            if label == "".join(word[0] for word in words):
-                return f"the initials of the company {lead.company}"
+        words = self._company_words(lead.company) if lead.company else []
+        # Initials of two words or more are two letters or more (fl.com of Fjordkraft
+        # Logistikk ASA): every word of the company must account for one of them.
+        if len(words) >= 2 and label == "".join(word[0] for word in words):
+            return f"the initials of the company {lead.company}"
+        if len(label) < self.own_name_min_letters:
+            return None
+        if words and label in (words[0], "".join(words)):
+            return f"the company {lead.company}"
         family = lead.last_name or (lead.full_name.split()[-1] if lead.full_name else None)
         if family and self._letters(family) == [label]:
             return f"the sender's family name {family}"
