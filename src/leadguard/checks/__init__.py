@@ -41,7 +41,9 @@ def default_checks(policy: Policy, wordlists: Wordlists) -> list[Check]:
         TypoDomain(targets=wordlists.typo_targets, known=wordlists.free),
         DisposableDomain(wordlists.disposable, wordlists.legal_forms,
                          own_name_min_letters=int(
-                             policy.section("disposable")["own_name_min_letters"])),
+                             policy.section("disposable")["own_name_min_letters"]),
+                         own_initials_min_letters=int(
+                             policy.section("disposable")["own_initials_min_letters"])),
         FreeProvider(wordlists.free),
         RoleAccount(wordlists.role_accounts),
         NoMx(),

@@ -23,12 +23,14 @@ class DisposableDomain:
     codes: ClassVar[tuple[str, ...]] = ("email.disposable", "email.disposable_own_name")
 
     def __init__(self, disposable: DomainSet, legal_forms: Iterable[str], *,
-                 own_name_min_letters: int) -> None:
+                 own_name_min_letters: int, own_initials_min_letters: int) -> None:
         """`own_name_min_letters`: the policy's [disposable] own_name_min_letters, the fewest
-        letters of a listed domain's name that can be told to be the sender's own."""
+        letters of a listed domain's name that can be told to be the sender's own;
+        `own_initials_min_letters` the same for the initials of the company's words."""
         self.disposable = disposable
         self.legal_forms = frozenset(legal_forms)
         self.own_name_min_letters = own_name_min_letters
+        self.own_initials_min_letters = own_initials_min_letters
 
     def __call__(self, screening: Screening) -> Iterator[Signal]:
         email = screening.email
@@ -52,9 +54,8 @@ class DisposableDomain:
             return None
         lead = screening.lead
         words = self._company_words(lead.company) if lead.company else []
-        # Initials of two words or more are two letters or more (fl.com of Fjordkraft
-        # Logistikk ASA): every word of the company must account for one of them.
-        if len(words) >= 2 and label == "".join(word[0] for word in words):
+        if (len(label) >= self.own_initials_min_letters
+                and label == "".join(word[0] for word in words)):
             return f"the initials of the company {lead.company}"
         if len(label) < self.own_name_min_letters:
             return None
