@@ -1401,6 +1401,22 @@ SEVENTY_FIFTH_SET_NEAR_MISSES = [
     "Forklift Certified", "Man with a Van", "Sales Manager (is this needed?)", "Project Manager?",
 ]
 
+# After the eighty-fifth blind set (a dog kennel, cattery and grooming business): the fur
+# parent in any language, the cat's butler, the pet's chauffeur or stylist, the pet's puns, the
+# household's pet jobs, the chief walker; the trade's real posts, an HR "Head of Reward", a
+# daycare's walker (Spanish, Japanese) and a title of the real lists ("Sofa Inspector") pass.
+EIGHTY_FIFTH_SET_JOKES = [
+    "Fur Mama", "Mãe de pet", "Psí táta", "Tad y Ci", "Papa de chat", "Hundemama",
+    "Kattenbutler", "Koiran palvelija", "犬の執事", "고양이 집사", "Chauffeur for the Poodle",
+    "Dog's Personal Stylist", "Barketing Director", "Goodest Girl", "Woof", "Bed Hog",
+    "Kibble Accountant", "Professional Hole Digger", "Chief Mouser", "Promeneuse en chef",
+    "VP of Zoomies", "Head of Belly Rubs", "Chief Purring Officer", "Glavna za sve",
+]
+EIGHTY_FIFTH_SET_NEAR_MISSES = [
+    "Head of Reward", "Paseador de perros", "犬の散歩係", "Personal Chef", "Sofa Inspector",
+    "Head of Treats", "Cattery Manager", "Golden Retriever Breeder", "Fetch Engineer", "Doorman",
+]
+
 # After the eighty-fourth blind set (a glazing company): "not a salesman", a human doorstop, a
 # philosopher of the doorstep, a Jedi anything, the curtain twitcher, the hinge hero, the door
 # slammer; the trade's real posts and "X Ninja" pass.
@@ -1583,6 +1599,7 @@ def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: Implausibl
     *SEVENTY_EIGHTH_SET_NEAR_MISSES, *SEVENTY_NINTH_SET_NEAR_MISSES,
     *EIGHTIETH_SET_NEAR_MISSES, *EIGHTY_FIRST_SET_NEAR_MISSES, *EIGHTY_SECOND_SET_NEAR_MISSES,
     *EIGHTY_THIRD_SET_NEAR_MISSES, *EIGHTY_FOURTH_SET_NEAR_MISSES,
+    *EIGHTY_FIFTH_SET_NEAR_MISSES,
 ])
 def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
                                              title: str) -> None:
@@ -1642,7 +1659,8 @@ def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, t
                                    *SEVENTY_SEVENTH_SET_JOKES, *SEVENTY_EIGHTH_SET_JOKES,
                                    *SEVENTY_NINTH_SET_JOKES, *EIGHTIETH_SET_JOKES,
                                    *EIGHTY_FIRST_SET_JOKES, *EIGHTY_SECOND_SET_JOKES,
-                                   *EIGHTY_THIRD_SET_JOKES, *EIGHTY_FOURTH_SET_JOKES])
+                                   *EIGHTY_THIRD_SET_JOKES, *EIGHTY_FOURTH_SET_JOKES,
+                                   *EIGHTY_FIFTH_SET_JOKES])
 def test_jokes_of_the_later_versions_are_flagged(check: ImplausibleJobTitle,
                                                  title: str) -> None:
     """The seventh, eighth, tenth and eleventh versions' classes are jokes, or not job titles

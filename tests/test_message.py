@@ -3738,6 +3738,59 @@ SEVENTY_FOURTH_PASS_CUSTOMERS = [
     "We do drone surveys ourselves; can you quote glass for a roof lantern?",
 ]
 
+# 2026-12-04, seventy-fifth pass (data/blind85 misses): the template asking for the price list
+# (Vietnamese, Arabic, Hungarian, Afrikaans), with the familiar "your" (Albanian), with the
+# pronoun joined (Hausa), in longer wordings (Malayalam, Bashkir, Dhivehi); guest posts bought by
+# the month, future card sales bought, "need a new logo?" and a link, an exclusive offer, a
+# manufacturer introducing itself (Italian), "I help salons get", a price offer (Arabic); shares
+# "invested through your website", a fee to pay on for the sender, kittens given away over
+# WhatsApp (German), puppies for sale behind a link.
+TEMPLATE = "the multilingual \"I wanted to know your price\" template"
+SEVENTY_FIFTH_PASS_HITS = [
+    ("Chào anh, em muốn biết bảng giá.", TEMPLATE),
+    ("أردت أن أعرف قائمة أسعاركم", TEMPLATE),
+    ("Szia, szeretném tudni az árlistát!", TEMPLATE),
+    ("Goeie dag, ek wou jou pryslys weet.", TEMPLATE),
+    ("Tungjatjeta, doja të di çmimin tënd.", TEMPLATE),
+    ("Sannu, ina son sanin farashinku.", TEMPLATE),
+    ("നമസ്കാരം, എനിക്ക് നിങ്ങളുടെ വില അറിയണമെന്നുണ്ടായിരുന്നു", TEMPLATE),
+    ("Сәлам, мин һеҙҙең хаҡты белергә теләнем", TEMPLATE),
+    ("ހަލޯ، އަޅުގަނޑު ބޭނުންވީ ތިޔަ އަގު ދެނެގަތުމަށް", TEMPLATE),
+    ("Our travel blog buys 3 guest posts per month in the pets niche. Send your traffic stats.",
+     "an SEO / backlink offer"),
+    ("Slow season? We buy your future credit card sales for cash upfront.",
+     "a loan / business-funding offer"),
+    ("Hello, need a new logo? www.logofast.example", "a web-design / app-development pitch"),
+    ("We have an exclusive offer on grooming tables this month. Free quote.", "a sales pitch"),
+    ("Siamo un'azienda specializzata in recinzioni. Possiamo inviarvi un preventivo?",
+     "a sales pitch"),
+    ("I help salons get 20 new bookings a week. Want to see how?",
+     "a sales pitch"),
+    ("نحن شركة متخصصة في تصميم المتاجر الإلكترونية. هل تودون الحصول على عرض سعر؟",
+     "a sales pitch"),
+    ("I invested in your company's shares online and was told to write here.",
+     "a known scam script"),
+    ("I pay by card only, tell me the total and I will add the transport fee so you can pay "
+     "him.", "a known scam script"),
+    ("Süße Kätzchen abzugeben, geimpft. Kontakt per WhatsApp +44 7700 900123",
+     "a known scam script"),
+    ("Puppies for sale, all breeds, https://pups.example delivery nationwide",
+     "a known scam script"),
+]
+
+# ... and the customers beside them (seventy-fifth pass): a price question with its context
+# (Vietnamese, Hungarian), a helper of neighbours booking daycare, a customer whose own site
+# broke, a breeder whose puppies are sold asking for boarding, a customer asking about a
+# referral program.
+SEVENTY_FIFTH_PASS_CUSTOMERS = [
+    "Mình muốn biết giá gửi mèo 5 ngày ạ",
+    "Szeretném tudni az árlistát a kutyakozmetikára és a panzióra.",
+    "I help my neighbours get their dogs walked; can I book daycare for three dogs?",
+    "Need a new website? Ours broke last week, can you recommend who built yours?",
+    "Our puppies are all sold, sorry! I only need a boarding place for the mother in May.",
+    "Do you have a referral program for customers who bring a friend?",
+]
+
 # ... and the customers beside them (forty-fifth pass): an embassy writing a letter, a parent
 # quoting a bank change in the school's name, a school asking a supplier for a free demo, a
 # freelance copywriter's "I write to apply".
@@ -4095,6 +4148,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *SIXTY_SIXTH_PASS_HITS, *SIXTY_SEVENTH_PASS_HITS, *SIXTY_EIGHTH_PASS_HITS,
     *SIXTY_NINTH_PASS_HITS, *SEVENTIETH_PASS_HITS, *SEVENTY_FIRST_PASS_HITS,
     *SEVENTY_SECOND_PASS_HITS, *SEVENTY_THIRD_PASS_HITS, *SEVENTY_FOURTH_PASS_HITS,
+    *SEVENTY_FIFTH_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -4129,6 +4183,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *SIXTY_SEVENTH_PASS_CUSTOMERS, *SIXTY_EIGHTH_PASS_CUSTOMERS, *SIXTY_NINTH_PASS_CUSTOMERS,
     *SEVENTIETH_PASS_CUSTOMERS, *SEVENTY_FIRST_PASS_CUSTOMERS, *SEVENTY_SECOND_PASS_CUSTOMERS,
     *SEVENTY_THIRD_PASS_CUSTOMERS, *SEVENTY_FOURTH_PASS_CUSTOMERS,
+    *SEVENTY_FIFTH_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new
