@@ -3791,6 +3791,58 @@ SEVENTY_FIFTH_PASS_CUSTOMERS = [
     "Do you have a referral program for customers who bring a friend?",
 ]
 
+# 2026-12-04, seventy-sixth pass (data/blind86 misses): the template in Luo, Twi and Kikuyu; a
+# form-blasting service, a message "sent to" so many contact forms; posts in local Facebook
+# groups at a campaign price, SMS to the reader's customers with open rates, groups brought in
+# on commission, a marketing agency (Portuguese), made to measure at sharp prices (Dutch), a
+# manufacturer asking who buys, competitive prices and "can we send the offer?" (Arabic); a
+# refund to claim by a form behind a link (French), a tax office opening the message (Italian),
+# a domain registrar in China, a sponsorship after a fee, a fee for the sender's shipping agent,
+# a discount behind a link (Spanish).
+SEVENTY_SIXTH_PASS_HITS = [
+    ("Ɛte sɛn, mepɛ sɛ mehu wo bo.", TEMPLATE),
+    ("Wĩmwega, ndendaga kũmenya thogora waku", TEMPLATE),
+    ("Hi, ne adwaro ng'eyo nengo mari", TEMPLATE),
+    ("Want more clients? Our form-blasting service reaches 80,000 sites a week.",
+     "a contact-form advertising offer"),
+    ("Your offer sent to 40,000 contact forms tomorrow, like this one reached you.",
+     "a contact-form advertising offer"),
+    ("We post your salon in 120 local Facebook groups. Two-week campaign $59.", "a sales pitch"),
+    ("Send 3000 SMS a month to your customers for $39, 97% open rates.", "a sales pitch"),
+    ("We can bring 15 corporate groups a month into your venue. We work on commission only.",
+     "a sales pitch"),
+    ("Olá! Somos uma agência de marketing especializada em clínicas. Planos a partir de "
+     "199 €/mês. Vamos conversar?", "a sales pitch"),
+    ("Wij leveren sportvloeren op maat voor sporthallen. Scherpe prijzen en snelle levering.",
+     "a supplier's unsolicited offer"),
+    ("We are a leading manufacturer of rubber flooring in Vietnam. Who handles purchasing at your "
+     "company?", "a supplier's unsolicited offer"),
+    ("مرحبا، نحن مصنع للأبواب. نقدم أسعاراً تنافسية. هل يمكننا إرسال العرض؟", "a sales pitch"),
+    ("Vous avez droit à un remboursement de 89,00 €. Remplissez le formulaire : "
+     "https://x.example/r", "a scam or phishing lure"),
+    ("Agenzia delle Entrate: risulta un rimborso a tuo favore.", "a scam or phishing lure"),
+    ("Dear Director, we are a domain name registration company in Hong Kong. Someone wants to "
+     "register your brand as .hk domains.", "a known scam script"),
+    ("We would like to sponsor your running club with $5,000; please pay the $120 agreement fee "
+     "first.", "a known scam script"),
+    ("Please charge $900 extra for my shipping agent and pay him by wire.", "a known scam script"),
+    ("Zapatillas de escalada 60% de descuento: https://x.example",
+     "counterfeit documents or goods"),
+]
+
+# ... and the customers beside them (seventy-sixth pass): a neighbour proposing a flyer swap
+# (blind86's one false positive, in other words), a buyer asking who handles the team kit, a
+# firm whose sales staff work on commission booking a team day, a customer asking about a
+# refund notice, a booking paid by card.
+SEVENTY_SIXTH_PASS_CUSTOMERS = [
+    "Hi, we run the café next door to your gym. Would you fancy a flyer swap, 10% off for each "
+    "other's customers? No money involved.",
+    "Can you tell me who handles purchasing for the team kit? I want to order 20 shirts.",
+    "Our sales staff work on commission only; can we book a team day for 12 in March?",
+    "I got a letter saying I have a refund, 'vous avez droit à un remboursement'. Is it from you?",
+    "Please charge the deposit to my card and send me the total for 25 people.",
+]
+
 # ... and the customers beside them (forty-fifth pass): an embassy writing a letter, a parent
 # quoting a bank change in the school's name, a school asking a supplier for a free demo, a
 # freelance copywriter's "I write to apply".
@@ -4148,7 +4200,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *SIXTY_SIXTH_PASS_HITS, *SIXTY_SEVENTH_PASS_HITS, *SIXTY_EIGHTH_PASS_HITS,
     *SIXTY_NINTH_PASS_HITS, *SEVENTIETH_PASS_HITS, *SEVENTY_FIRST_PASS_HITS,
     *SEVENTY_SECOND_PASS_HITS, *SEVENTY_THIRD_PASS_HITS, *SEVENTY_FOURTH_PASS_HITS,
-    *SEVENTY_FIFTH_PASS_HITS,
+    *SEVENTY_FIFTH_PASS_HITS, *SEVENTY_SIXTH_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -4183,7 +4235,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *SIXTY_SEVENTH_PASS_CUSTOMERS, *SIXTY_EIGHTH_PASS_CUSTOMERS, *SIXTY_NINTH_PASS_CUSTOMERS,
     *SEVENTIETH_PASS_CUSTOMERS, *SEVENTY_FIRST_PASS_CUSTOMERS, *SEVENTY_SECOND_PASS_CUSTOMERS,
     *SEVENTY_THIRD_PASS_CUSTOMERS, *SEVENTY_FOURTH_PASS_CUSTOMERS,
-    *SEVENTY_FIFTH_PASS_CUSTOMERS,
+    *SEVENTY_FIFTH_PASS_CUSTOMERS, *SEVENTY_SIXTH_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new
