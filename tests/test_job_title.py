@@ -95,6 +95,8 @@ def test_no_title_means_no_signal(check: ImplausibleJobTitle, title: str | None)
     "add title", "insert title here", "nothing at all", "would rather not say",
     "I'd prefer not to say", "this is a test", "none of ur business", "aucune idée",
     "keine Ahnung", "ni idea", "测试测试", "なしなし", "testtest",
+    # "nothing" in Croatian and Serbian typed without its háček (the eighty-seventh set)
+    "nista", "Ništa",
 ])
 def test_placeholders_are_flagged(check: ImplausibleJobTitle, title: str) -> None:
     """Filler typed to get past a required field is flagged as a placeholder."""
@@ -1401,6 +1403,19 @@ SEVENTY_FIFTH_SET_NEAR_MISSES = [
     "Forklift Certified", "Man with a Van", "Sales Manager (is this needed?)", "Project Manager?",
 ]
 
+# After the eighty-seventh blind set (an equestrian centre): the horse's mum or ATM in any
+# language, the director of carrots, the minister for mucking out, the yard's jokes; the
+# yard's real posts and the rodeo's real jobs pass.
+EIGHTY_SEVENTH_SET_JOKES = [
+    "Pony Mum", "Hevosäiti", "Wallet for my Pony", "Banquier de mon poney", "Head of Carrots",
+    "Jefe de zanahorias", "VP for Mucking Out", "Hay Fairy", "Sheriff of the Stable",
+    "Neighsayer", "Nanny to 3 Ponies", "Chuchoteur de poneys", "Rug Change Coordinator",
+]
+EIGHTY_SEVENTH_SET_NEAR_MISSES = [
+    "Head Groom", "Yard Manager", "Saddle Fitter", "Stable Lad", "Rug Technician", "Rodeo Clown",
+    "Manure Management Consultant", "Riding Instructor", "Head of Operations",
+]
+
 # After the eighty-sixth blind set (an indoor climbing gym chain): the sofa or Sunday climber
 # in any language, the crash pad carrier, the chief of chalk, the climber's jargon jokes, the
 # dog sitter "to the stars"; the gym's real posts, a cable maker's process and "to the stars"
@@ -1615,6 +1630,7 @@ def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: Implausibl
     *EIGHTIETH_SET_NEAR_MISSES, *EIGHTY_FIRST_SET_NEAR_MISSES, *EIGHTY_SECOND_SET_NEAR_MISSES,
     *EIGHTY_THIRD_SET_NEAR_MISSES, *EIGHTY_FOURTH_SET_NEAR_MISSES,
     *EIGHTY_FIFTH_SET_NEAR_MISSES, *EIGHTY_SIXTH_SET_NEAR_MISSES,
+    *EIGHTY_SEVENTH_SET_NEAR_MISSES,
 ])
 def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
                                              title: str) -> None:
@@ -1675,7 +1691,8 @@ def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, t
                                    *SEVENTY_NINTH_SET_JOKES, *EIGHTIETH_SET_JOKES,
                                    *EIGHTY_FIRST_SET_JOKES, *EIGHTY_SECOND_SET_JOKES,
                                    *EIGHTY_THIRD_SET_JOKES, *EIGHTY_FOURTH_SET_JOKES,
-                                   *EIGHTY_FIFTH_SET_JOKES, *EIGHTY_SIXTH_SET_JOKES])
+                                   *EIGHTY_FIFTH_SET_JOKES, *EIGHTY_SIXTH_SET_JOKES,
+                                   *EIGHTY_SEVENTH_SET_JOKES])
 def test_jokes_of_the_later_versions_are_flagged(check: ImplausibleJobTitle,
                                                  title: str) -> None:
     """The seventh, eighth, tenth and eleventh versions' classes are jokes, or not job titles

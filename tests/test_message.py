@@ -3830,6 +3830,57 @@ SEVENTY_SIXTH_PASS_HITS = [
      "counterfeit documents or goods"),
 ]
 
+SEVENTY_SEVENTH_PASS_HITS = [
+    ("שלום, אני כותבת בקשר למחירים שלכם", TEMPLATE),
+    ("Buorre beaivi, háliidin diehtit din haddi", TEMPLATE),
+    ("貴社の価格について知りたいです。", TEMPLATE),
+    ("Does yourshop.example have an llms.txt? AI search can't read your menu. We can set it up "
+     "for you for $99.", "an SEO / backlink offer"),
+    ("Your organic traffic fell 24% this quarter. Reply REPORT and I'll send the details.",
+     "an SEO / backlink offer"),
+    ("Hej! Er salong syns inte på Google. Vill ni ha en gratis analys?",
+     "an SEO / backlink offer"),
+    ("Garden cabins delivered and installed in 3 days. 10% spring discount on all orders.",
+     "a sales pitch"),
+    ("Mobil ofis konteynerleri üretiyoruz, ihracat yapıyoruz. Fiyat listesi göndermemizi ister "  # noqa: RUF001
+     "misiniz?", "a sales pitch"),
+    ("Window cleaning for dance schools, mobile team, all counties. Block booking rates for 5+ "
+     "studios.", "a sales pitch"),
+    ("Benötigen Sie Fachkräfte? Wir vermitteln Köche und Kellner aus Osteuropa.",
+     "a sales pitch"),
+    ("I help dental clinics run Google ads. One of my clients got 60 new patients in a month. "
+     "Want me to do the same for you?", "a sales pitch"),
+    ("We supply kiln-dried logs in bulk bags. Request a price: sales@x.example",
+     "a sales pitch"),
+    ("CBD paste for dogs, stops barking in minutes https://x.example/cbd",
+     "a pharmacy / pills offer"),
+    ("I would like a week of swimming lessons for my two sons. I will pay by card and include "
+     "the fee of my driver, whom you will pay from the money.", "a known scam script"),
+    ("We are a church choir of 20 and will pay in full by cheque. Please confirm the total with "
+     "meals.", "a known scam script"),
+    ("Money is no object, I want your best mare for my daughter. My shipper will collect on "
+     "Friday.", "a known scam script"),
+    ("Kindly send quotation and your bank details for the 300 units.", "a known scam script"),
+    ("Please send proforma; 100% advance payment after confirmation. Our agent will contact "
+     "you from the other address.", "a known scam script"),
+    ("نريد ٥٠ خوذة. سندفع بشيك ويأتي وكيل الشحن لاستلامها.", "a known scam script"),  # noqa: RUF001
+    ("My resume is in this link: https://x.example/cv (password: 7788)",
+     "a known scam script"),
+]
+
+# ... and the customers beside them (seventy-seventh pass): a school booking that pays by
+# cheque without asking a total, a parent for whom money is no object collecting the pony
+# herself, a buyer asking for the reader's bank details after an invoice, a customer whose
+# clients received a fake invoice, an applicant's CV behind a plain link.
+SEVENTY_SEVENTH_PASS_CUSTOMERS = [
+    "Our school would like to book 6 lessons for a class of 12; we normally pay by cheque, is "
+    "that ok?",
+    "Money is no object for the right pony; I will collect her myself with my own trailer.",
+    "Thanks for the invoice. Could you send your bank details again so I can pay the deposit?",
+    "One of our clients received a fake invoice in your name yesterday. Is it yours?",
+    "Hello, I am applying for the groom post. My CV: https://drive.google.com/file/d/1x/view",
+]
+
 # ... and the customers beside them (seventy-sixth pass): a neighbour proposing a flyer swap
 # (blind86's one false positive, in other words), a buyer asking who handles the team kit, a
 # firm whose sales staff work on commission booking a team day, a customer asking about a
@@ -4200,7 +4251,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *SIXTY_SIXTH_PASS_HITS, *SIXTY_SEVENTH_PASS_HITS, *SIXTY_EIGHTH_PASS_HITS,
     *SIXTY_NINTH_PASS_HITS, *SEVENTIETH_PASS_HITS, *SEVENTY_FIRST_PASS_HITS,
     *SEVENTY_SECOND_PASS_HITS, *SEVENTY_THIRD_PASS_HITS, *SEVENTY_FOURTH_PASS_HITS,
-    *SEVENTY_FIFTH_PASS_HITS, *SEVENTY_SIXTH_PASS_HITS,
+    *SEVENTY_FIFTH_PASS_HITS, *SEVENTY_SIXTH_PASS_HITS, *SEVENTY_SEVENTH_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -4236,6 +4287,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *SEVENTIETH_PASS_CUSTOMERS, *SEVENTY_FIRST_PASS_CUSTOMERS, *SEVENTY_SECOND_PASS_CUSTOMERS,
     *SEVENTY_THIRD_PASS_CUSTOMERS, *SEVENTY_FOURTH_PASS_CUSTOMERS,
     *SEVENTY_FIFTH_PASS_CUSTOMERS, *SEVENTY_SIXTH_PASS_CUSTOMERS,
+    *SEVENTY_SEVENTH_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new
