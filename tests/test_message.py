@@ -3830,6 +3830,36 @@ SEVENTY_SIXTH_PASS_HITS = [
      "counterfeit documents or goods"),
 ]
 
+SEVENTY_EIGHTH_PASS_HITS = [
+    ("Hello, I'm a friend of Marta. I'm abroad; can you receive a payment for my order? You keep "
+     "5% commission.", "a known scam script"),
+    ("I am a purchasing agent for a cruise line. We will pay 30% upfront by wire; send your "
+     "banking information.", "a known scam script"),
+    ("Please charge £900 for my driver on my card and send him the difference by transfer.",
+     "a known scam script"),
+    ("Vorrei 3 caldaie. Pagamento con assegno, ritira il mio spedizioniere.",
+     "a known scam script"),
+    ("Nebenjob gefunden: Produkte bewerten, 150 € pro Tag, schreib mir.", "a known scam script"),
+    ("Wij leveren tuinmeubelen aan tuincentra. Scherpe prijzen dit seizoen.", "a sales pitch"),
+    ("Vi säljer granved på pall till återförsäljare. Bra priser inför vintern.",
+     "a sales pitch"),
+    ("Vendemos carbón vegetal para tiendas y distribuidores. Precio por camión completo.",
+     "a sales pitch"),
+]
+
+# ... and the customers beside them (seventy-eighth pass): a customer quoting a parcel-fee SMS
+# in French (blind88's false positive, in other words) and in English, a friend's
+# recommendation, a buyer paying a deposit by wire, a garden centre ordering by the pallet.
+SEVENTY_EIGHTH_PASS_CUSTOMERS = [
+    "J'ai reçu un SMS « La Poste : colis en attente, frais de 2,10 € » après ma commande chez "
+    "vous. C'est vous ?",
+    'I got a text "Royal Mail: your parcel is on hold, pay 1.99 GBP" after ordering from you. Do '
+    "you use Royal Mail?",
+    "I'm a friend of Sam, who says you fitted his stove. Could you quote for mine?",
+    "We will pay a 30% deposit by wire once you send the invoice.",
+    "Our garden centre would like 20 bags of logs delivered on a pallet; what is the price?",
+]
+
 SEVENTY_SEVENTH_PASS_HITS = [
     ("שלום, אני כותבת בקשר למחירים שלכם", TEMPLATE),
     ("Buorre beaivi, háliidin diehtit din haddi", TEMPLATE),
@@ -4252,6 +4282,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *SIXTY_NINTH_PASS_HITS, *SEVENTIETH_PASS_HITS, *SEVENTY_FIRST_PASS_HITS,
     *SEVENTY_SECOND_PASS_HITS, *SEVENTY_THIRD_PASS_HITS, *SEVENTY_FOURTH_PASS_HITS,
     *SEVENTY_FIFTH_PASS_HITS, *SEVENTY_SIXTH_PASS_HITS, *SEVENTY_SEVENTH_PASS_HITS,
+    *SEVENTY_EIGHTH_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -4287,7 +4318,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *SEVENTIETH_PASS_CUSTOMERS, *SEVENTY_FIRST_PASS_CUSTOMERS, *SEVENTY_SECOND_PASS_CUSTOMERS,
     *SEVENTY_THIRD_PASS_CUSTOMERS, *SEVENTY_FOURTH_PASS_CUSTOMERS,
     *SEVENTY_FIFTH_PASS_CUSTOMERS, *SEVENTY_SIXTH_PASS_CUSTOMERS,
-    *SEVENTY_SEVENTH_PASS_CUSTOMERS,
+    *SEVENTY_SEVENTH_PASS_CUSTOMERS, *SEVENTY_EIGHTH_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new
