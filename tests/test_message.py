@@ -3830,6 +3830,50 @@ SEVENTY_SIXTH_PASS_HITS = [
      "counterfeit documents or goods"),
 ]
 
+SEVENTY_NINTH_PASS_HITS = [
+    ("Agoo, mepɛ sɛ mehu mo boɔ.", TEMPLATE),
+    ("Azul, bɣiɣ ad ẓreɣ ssuma-nkent.", TEMPLATE),  # noqa: RUF001 (Kabyle gamma)
+    ("We're building a guide to moving house in 2026 and would love to include "
+     "www.shiftyboxes.example as a source. Thanks!", "an SEO / backlink offer"),
+    ("Loved your post on packing. Could you add a link to our moving guide on your blog?",
+     "an SEO / backlink offer"),
+    ("Bad credit okay, cash in 1 hour: https://quickcash.example/go",
+     "a loan / business-funding offer"),
+    ("Fake passports and ID cards for any country: www.papers.example",
+     "counterfeit documents or goods"),
+    ("Hi and bye https://linkdrop.example/", "blog-comment spam phrasing"),
+    ("We sell dashcams for delivery fleets. Fitted in a day, from £9 a month.", "a sales pitch"),
+    ("Hello, we are a pest control company. Our annual contract keeps your warehouse "
+     "rat-free.", "a sales pitch"),
+    ("Sou assistente virtual nas Filipinas. Atendo e-mails e agenda por 8 USD a hora.",
+     "a sales pitch"),
+    ("Our payroll company in Nepal offers remote payroll for small firms. From £90 a month.",
+     "a sales pitch"),
+    ("We supply smart locks for self-storage sites, with an app for tenants.", "a sales pitch"),
+    ("I need your biggest van for a month for my daughter. I'll pay by PayPal with an extra "
+     "£250 for you to pay the removal driver.", "a known scam script"),
+    ("We will pay 12 months upfront by bank transfer for 4 units; my shipping agent will "
+     "handle everything.", "a known scam script"),
+]
+
+# ... and the customers beside them (seventy-ninth pass): the price of a unit of a named size
+# (blind89's false positive, in other words) in Polish, English, German and French, a customer
+# who won a storage auction, a security firm storing its barriers, a kitchen supplier needing
+# a unit, a business paying months ahead whose partner delivers the goods.
+SEVENTY_NINTH_PASS_CUSTOMERS = [
+    "Dzień dobry, chciałbym zapytać o cenę boksu 8 m².",
+    "Hi, what's the price of a 75 sq ft unit from January?",
+    "Guten Tag, was kostet ein Abteil mit 6 m² im Monat? Preis bitte.",
+    "Bonjour, quel est le prix d'un box de 10 m3 ?",
+    "Hi, I won unit 14 at your auction last week. Please send me the payment link and the gate "
+    "code, I'll send my driver on Tuesday.",
+    "Hello, we are a security company in Leeds and need to store 40 barriers. What does a "
+    "10x10 cost?",
+    "We supply kitchens for UK businesses and need a 200 sq ft unit for stock.",
+    "Could you quote for 3 units? We'll pay 6 months upfront. Our logistics partner will "
+    "deliver the goods.",
+]
+
 SEVENTY_EIGHTH_PASS_HITS = [
     ("Hello, I'm a friend of Marta. I'm abroad; can you receive a payment for my order? You keep "
      "5% commission.", "a known scam script"),
@@ -4282,7 +4326,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *SIXTY_NINTH_PASS_HITS, *SEVENTIETH_PASS_HITS, *SEVENTY_FIRST_PASS_HITS,
     *SEVENTY_SECOND_PASS_HITS, *SEVENTY_THIRD_PASS_HITS, *SEVENTY_FOURTH_PASS_HITS,
     *SEVENTY_FIFTH_PASS_HITS, *SEVENTY_SIXTH_PASS_HITS, *SEVENTY_SEVENTH_PASS_HITS,
-    *SEVENTY_EIGHTH_PASS_HITS,
+    *SEVENTY_EIGHTH_PASS_HITS, *SEVENTY_NINTH_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -4319,6 +4363,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *SEVENTY_THIRD_PASS_CUSTOMERS, *SEVENTY_FOURTH_PASS_CUSTOMERS,
     *SEVENTY_FIFTH_PASS_CUSTOMERS, *SEVENTY_SIXTH_PASS_CUSTOMERS,
     *SEVENTY_SEVENTH_PASS_CUSTOMERS, *SEVENTY_EIGHTH_PASS_CUSTOMERS,
+    *SEVENTY_NINTH_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new
