@@ -3830,6 +3830,42 @@ SEVENTY_SIXTH_PASS_HITS = [
      "counterfeit documents or goods"),
 ]
 
+EIGHTIETH_PASS_HITS = [
+    ("請問您的價格是多少？", TEMPLATE),  # noqa: RUF001 (a full-width question mark)
+    ("Báwo, mo fẹ́ mọ owó rẹ.", TEMPLATE),
+    ("Maayong adlaw, unsa man ang presyo nimo?", TEMPLATE),
+    ("أردت أن أعرف سعركم", TEMPLATE),
+    ("We'll pay you $40 to insert our link into your old post about open-water safety.",
+     "an SEO / backlink offer"),
+    ("Following up: did you check my free audit of harbourpool.example? Offer ends Monday.",
+     "an SEO / backlink offer"),
+    ("Get WAVE coin before listing on Bybit. 50x potential, presale ends Sunday.",
+     "a crypto / investment offer"),
+    ("We are a student placement agency: interns from Portugal and Greece, we handle visas.",
+     "a sales pitch"),
+    ("We provide trained stewards for festivals and pools. Next-day start, no contract.",
+     "a sales pitch"),
+    ("Instagram Support: your account has violated our community guidelines and will be "
+     "removed. Verify here: https://ig-check.example/login", "a scam or phishing lure"),
+    ("Mi agente le enviará un cheque por 9.000 euros; descuente el alquiler y devuelva el resto.",
+     "a known scam script"),
+    ("My company pays 6 months in advance by transfer. Send your bank account; any overpayment "
+     "will be refunded later.", "a known scam script"),
+]
+
+# ... and the customers beside them (eightieth pass): a parent who paid by cheque and asks for
+# the rest back, a buyer settling a difference later, a lifeguard looking for work, a club
+# that provides lifeguards and hires the pool, a club asking for its fixtures page to be
+# linked, a teenager asking whether the pool is hiring.
+EIGHTIETH_PASS_CUSTOMERS = [
+    "Hola, le envié un cheque por la matrícula de mi hija; si sobra, devuelva el resto.",
+    "We'll pay the deposit now; any difference will be settled later once numbers are final.",
+    "Hi, I'm a qualified lifeguard looking for summer work. I can do a same-week start.",
+    "We provide lifeguards for open-water events and would like to hire your pool on Sundays.",
+    "Could you add a link to our club's fixture page in your article about the gala? Thanks!",
+    "Hi, are you hiring lifeguards for the summer? I'm 18 and have my NPLQ.",
+]
+
 SEVENTY_NINTH_PASS_HITS = [
     ("Agoo, mepɛ sɛ mehu mo boɔ.", TEMPLATE),
     ("Azul, bɣiɣ ad ẓreɣ ssuma-nkent.", TEMPLATE),  # noqa: RUF001 (Kabyle gamma)
@@ -4326,7 +4362,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *SIXTY_NINTH_PASS_HITS, *SEVENTIETH_PASS_HITS, *SEVENTY_FIRST_PASS_HITS,
     *SEVENTY_SECOND_PASS_HITS, *SEVENTY_THIRD_PASS_HITS, *SEVENTY_FOURTH_PASS_HITS,
     *SEVENTY_FIFTH_PASS_HITS, *SEVENTY_SIXTH_PASS_HITS, *SEVENTY_SEVENTH_PASS_HITS,
-    *SEVENTY_EIGHTH_PASS_HITS, *SEVENTY_NINTH_PASS_HITS,
+    *SEVENTY_EIGHTH_PASS_HITS, *SEVENTY_NINTH_PASS_HITS, *EIGHTIETH_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -4363,7 +4399,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *SEVENTY_THIRD_PASS_CUSTOMERS, *SEVENTY_FOURTH_PASS_CUSTOMERS,
     *SEVENTY_FIFTH_PASS_CUSTOMERS, *SEVENTY_SIXTH_PASS_CUSTOMERS,
     *SEVENTY_SEVENTH_PASS_CUSTOMERS, *SEVENTY_EIGHTH_PASS_CUSTOMERS,
-    *SEVENTY_NINTH_PASS_CUSTOMERS,
+    *SEVENTY_NINTH_PASS_CUSTOMERS, *EIGHTIETH_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new
