@@ -17,6 +17,7 @@ import pytest
 
 from leadguard import gibberish, hangul
 from leadguard.checks.gibberish import (
+    AbjadSkeleton,
     BotNamePattern,
     GibberishCompany,
     GibberishEmail,
@@ -762,6 +763,45 @@ def test_email_gibberish_leaves_abjad_names_mailboxes_alone(
     for mash in ("ghjghjghjgh", "hgfdsq", "asdfgh77"):
         assert signals(check, screening(f"{mash}@gmail.com", **fields)) == [
             Signal("email.gibberish", "email", {"local": mash})], mash
+
+
+@pytest.mark.parametrize("fields", [
+    {"first_name": "ياسمين", "last_name": "الدوسري"},
+    {"full_name": "נועה כהן"},
+])
+def test_email_gibberish_judges_a_mailbox_that_is_no_skeleton_of_the_abjad_name(
+        detector: gibberish.GibberishDetector, thresholds: dict[str, float],
+        fields: dict[str, str]) -> None:
+    """A mailbox whose consonants are mostly not the name's letters spells no skeleton of it
+    and is judged like any mailbox ([gibberish] abjad_skeleton_*): a random string beside an
+    Arabic or Hebrew name is flagged, the name's own skeleton still is not, and with the
+    policy's skeleton test off the random string passes as before."""
+    policy = load_policy()
+    check = GibberishEmail(threshold=thresholds["email"], detector=detector,
+                           keyboard=KeyboardEvidence.from_policy(policy),
+                           skeleton=AbjadSkeleton.from_policy(policy))
+    mash = "pqzrbgktvcq"
+    assert signals(check, screening(f"{mash}@gmail.com", **fields)) == [
+        Signal("email.gibberish", "email", {"local": mash})]
+    off = GibberishEmail(threshold=thresholds["email"], detector=detector,
+                         keyboard=KeyboardEvidence.from_policy(policy))
+    assert signals(off, screening(f"{mash}@gmail.com", **fields)) == []
+    assert signals(check, screening("ysmnldwsry@gmail.com", first_name="ياسمين",
+                                    last_name="الدوسري")) == []
+    assert signals(check, screening("smhlmhdy@gmail.com", first_name="سامح",
+                                    last_name="المهدي")) == []
+
+
+def test_abjad_skeleton_counts_the_consonants_the_name_shares() -> None:
+    """Too few consonants to tell, or more than the share the name's letters: a skeleton;
+    fewer: not one."""
+    skeleton = AbjadSkeleton(min_consonants=5, max_shared=0.3)
+    named = screening(first_name="ياسمين", last_name="الدوسري")  # ysmyn ldwsry
+    assert skeleton("fsmkl", named)  # s, m, l: 3 of 5 shared, over 0.3
+    assert not skeleton("fjskh", named)  # s: 1 of 5
+    assert skeleton("fjk", named)  # 3 consonants: too few to tell
+    assert skeleton("yasmin.aldosari", named)
+    assert AbjadSkeleton.from_policy(load_policy()) == AbjadSkeleton(5, 0.3)
 
 
 def test_email_gibberish_leaves_a_mailbox_that_is_the_persons_name_to_the_name_check(

@@ -1403,6 +1403,26 @@ SEVENTY_FIFTH_SET_NEAR_MISSES = [
     "Forklift Certified", "Man with a Van", "Sales Manager (is this needed?)", "Project Manager?",
 ]
 
+# After the ninety-first blind set (a beekeeping supplies company with honey production and
+# courses): Pooh Bear, the pollination rockstar, the sting receiver, the CEO of Buzzness, the
+# queen bee and the drone in other languages; the apiary's real posts, drone pilots, honey
+# sommeliers, travel agents' honeymoon coordinators and flower-auction inspectors pass.
+NINETY_FIRST_SET_JOKES = [
+    "Winnie-the-Pooh", "Pooh", "Nalle Puh", "Hive Whisperer", "Nectar Overlord",
+    "Mind Your Own Beeswax", "Chief Sweetness Officer", "Sting Magnet", "Hive-Five Coordinator",
+    "Director of Buzzness", "Head of the Buzz", "Unbeelievable Assistant", "Bee Gees",
+    "Abelha rainha", "Bijenkoningin", "女王蜂", "Lazy Drone", "Κηφήνας", "Faux-bourdon en chef",
+    "ハチミツ大臣", "Honey Thief", "Mead Drinker", "Buzz Lightyear", "Honey Badger",
+    "Humble Worker Bee", "Senior Waggle Dance Choreographer",
+]
+NINETY_FIRST_SET_NEAR_MISSES = [
+    "Beekeeper", "Master Beekeeper", "Seasonal Bee Inspector", "Queen Breeder",
+    "Pollination Manager", "Drone Pilot", "Senior Drone Engineer", "Honey Sommelier",
+    "Honeymoon Coordinator", "Flower Inspector", "Honey Packer", "Apiarist", "Bee Farmer",
+    "Mead Maker", "Head of Pollination Services", "Buzz Marketing Manager", "Méhész",
+    "Pszczelarz", "Apicultor", "Bijenhouder",
+]
+
 # After the ninetieth blind set (a swimming school and leisure pool with a lido): the part-time
 # mermaid in other languages, the heads of belly flops and cannonballs, the pool's chief
 # officers, the noodle wrangler, the lane hog, a champion swimmer's dad; the pool's real posts,
@@ -1670,7 +1690,7 @@ def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: Implausibl
     *EIGHTY_THIRD_SET_NEAR_MISSES, *EIGHTY_FOURTH_SET_NEAR_MISSES,
     *EIGHTY_FIFTH_SET_NEAR_MISSES, *EIGHTY_SIXTH_SET_NEAR_MISSES,
     *EIGHTY_SEVENTH_SET_NEAR_MISSES, *EIGHTY_NINTH_SET_NEAR_MISSES,
-    *NINETIETH_SET_NEAR_MISSES,
+    *NINETIETH_SET_NEAR_MISSES, *NINETY_FIRST_SET_NEAR_MISSES,
 ])
 def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
                                              title: str) -> None:
@@ -1733,7 +1753,7 @@ def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, t
                                    *EIGHTY_THIRD_SET_JOKES, *EIGHTY_FOURTH_SET_JOKES,
                                    *EIGHTY_FIFTH_SET_JOKES, *EIGHTY_SIXTH_SET_JOKES,
                                    *EIGHTY_SEVENTH_SET_JOKES, *EIGHTY_NINTH_SET_JOKES,
-                                   *NINETIETH_SET_JOKES])
+                                   *NINETIETH_SET_JOKES, *NINETY_FIRST_SET_JOKES])
 def test_jokes_of_the_later_versions_are_flagged(check: ImplausibleJobTitle,
                                                  title: str) -> None:
     """The seventh, eighth, tenth and eleventh versions' classes are jokes, or not job titles

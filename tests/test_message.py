@@ -3830,6 +3830,44 @@ SEVENTY_SIXTH_PASS_HITS = [
      "counterfeit documents or goods"),
 ]
 
+EIGHTY_FIRST_PASS_HITS = [
+    ("Ndewo, achoro m ima onuahia gi.", TEMPLATE),
+    ("Hi, I'm a conversion designer. I audited your checkout and found 7 friction points. Want "
+     "my Loom video? Free.", "a sales pitch"),
+    ("Guten Tag, brauchen Sie Entlastung im Kundendienst? Unser Team in Marokko arbeitet "
+     "deutschsprachig.", "a sales pitch"),
+    ("Please order 40 hives to be shipped to Australia. My card is ready. Tell me the total "
+     "with your freight, reply urgently.", "a known scam script"),
+    ("Guten Tag, wir möchten 2 Tonnen Wachs kaufen, Zahlung per Bankscheck. Rechnung bitte.",
+     "a known scam script"),
+    ("We want 40 drums of honey. Kindly send pro forma invoice and open our buyer portal link "
+     "to confirm.", "a known scam script"),
+    ("Good day, I am a lonely widow from Kyiv and I hope to find a serious gentleman.",
+     "a known scam script"),
+    ("Hello, sorry, is this Maria? We talked at the craft fair on Sunday.", "a known scam script"),
+    ("Votre dossier nécessite une mise à jour pour recevoir un remboursement : "
+     "https://remb-fr.example/", "a scam or phishing lure"),
+    ("Olá, blog muito legal. Confira o meu: https://promo-links.example/",
+     "blog-comment spam phrasing"),
+]
+
+# ... and the customers beside them (eighty-first pass): a customer who found mistakes on the
+# booking page, a customer offering a screen recording of a bug, a buyer whose card is ready
+# and wants the total, a proforma and the buyer's own supplier portal, a German café paying by
+# invoice or asking about a cheque, a student looking for customer-service work, a customer
+# asking how to get a refund, a compliment on the site with a question.
+EIGHTY_FIRST_PASS_CUSTOMERS = [
+    "Hi, I went through your booking page and found 3 places where the course dates differ.",
+    "Can I send you a Loom video of the error I get when I pay for the course?",
+    "My card is ready. What's the total with shipping to Cork? Please reply asap, it's a gift.",
+    "Please send a proforma invoice and log in to our supplier portal to register as a vendor.",
+    "Wir möchten 20 kg Honig für unser Café kaufen, Zahlung per Rechnung bitte.",
+    "Wir möchten 12 Gläser kaufen. Ist Zahlung per Scheck möglich?",
+    "Brauchen Sie Unterstützung im Kundenservice? Ich bin Studentin und suche einen Nebenjob.",
+    "J'ai retourné le kit, que dois-je faire pour recevoir un remboursement ?",
+    "Site muito bom! Vocês entregam em Portugal?",
+]
+
 EIGHTIETH_PASS_HITS = [
     ("請問您的價格是多少？", TEMPLATE),  # noqa: RUF001 (a full-width question mark)
     ("Báwo, mo fẹ́ mọ owó rẹ.", TEMPLATE),
@@ -4363,6 +4401,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *SEVENTY_SECOND_PASS_HITS, *SEVENTY_THIRD_PASS_HITS, *SEVENTY_FOURTH_PASS_HITS,
     *SEVENTY_FIFTH_PASS_HITS, *SEVENTY_SIXTH_PASS_HITS, *SEVENTY_SEVENTH_PASS_HITS,
     *SEVENTY_EIGHTH_PASS_HITS, *SEVENTY_NINTH_PASS_HITS, *EIGHTIETH_PASS_HITS,
+    *EIGHTY_FIRST_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -4399,7 +4438,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *SEVENTY_THIRD_PASS_CUSTOMERS, *SEVENTY_FOURTH_PASS_CUSTOMERS,
     *SEVENTY_FIFTH_PASS_CUSTOMERS, *SEVENTY_SIXTH_PASS_CUSTOMERS,
     *SEVENTY_SEVENTH_PASS_CUSTOMERS, *SEVENTY_EIGHTH_PASS_CUSTOMERS,
-    *SEVENTY_NINTH_PASS_CUSTOMERS, *EIGHTIETH_PASS_CUSTOMERS,
+    *SEVENTY_NINTH_PASS_CUSTOMERS, *EIGHTIETH_PASS_CUSTOMERS, *EIGHTY_FIRST_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new

@@ -261,6 +261,40 @@ _SHORT_MAILBOX = re.compile(r"([a-z]+)\d*")
 
 
 @dataclass(frozen=True)
+class AbjadSkeleton:
+    """Whether a mailbox beside a name written in an abjad may be that name's consonant
+    skeleton (smhlmhdy for سامح المهدي): unless it has `min_consonants` consonants or more, of
+    which at most `max_shared` (a share) are letters of the name's transliteration. A mailbox
+    that leaves the name's letters out (fjskhjgdjfg beside ياسمين الدوسري, ysmyn ldwsry) is no
+    spelling of it and is judged like any mailbox."""
+
+    min_consonants: int
+    max_shared: float
+
+    @classmethod
+    def from_policy(cls, policy: Policy) -> AbjadSkeleton | None:
+        """The policy's [gibberish] abjad_skeleton_min_consonants (0: off) and
+        abjad_skeleton_max_shared."""
+        section = policy.section("gibberish")
+        consonants = int(section.get("abjad_skeleton_min_consonants", 0))
+        return cls(min_consonants=consonants,
+                   max_shared=float(section["abjad_skeleton_max_shared"])) \
+            if consonants else None
+
+    def __call__(self, local: str, screening: Screening) -> bool:
+        consonants = [char for char in local.lower()
+                      if "a" <= char <= "z" and char not in VOWELS]
+        if len(consonants) < self.min_consonants:
+            return True
+        lead = screening.lead
+        letters = set(anyascii(" ".join(
+            value for value in (lead.first_name, lead.last_name, lead.full_name) if value
+        )).lower())
+        shared = sum(char in letters for char in consonants)
+        return shared > self.max_shared * len(consonants)
+
+
+@dataclass(frozen=True)
 class ShortWalk:
     """A mailbox too short for the detector (MIN_LETTERS) that is `letters` keys walked along
     one keyboard row, digits allowed after it (xcv@, cvb12@, wxc@ on AZERTY), with at most
@@ -325,15 +359,18 @@ class GibberishEmail(_GibberishCheck):
 
     def __init__(self, *, threshold: float, corroboration: Corroboration | None = None,
                  keyboard: KeyboardEvidence | None = None, short_walk: ShortWalk | None = None,
-                 spelt: Spelt | None = None,
+                 spelt: Spelt | None = None, skeleton: AbjadSkeleton | None = None,
                  detector: GibberishDetector | None = None) -> None:
         """`keyboard`: what makes the mailbox beside an abjad name junk; None: such a mailbox
         is not judged. `short_walk`: what makes a mailbox of a few letters junk; None: such
-        a mailbox is not judged. `spelt`: see `_junk` (the domain's letters)."""
+        a mailbox is not judged. `spelt`: see `_junk` (the domain's letters). `skeleton`:
+        which mailboxes beside an abjad name may be its skeleton, the others being judged like
+        any mailbox; None: all may."""
         super().__init__(threshold=threshold, corroboration=corroboration, spelt=spelt,
                          detector=detector)
         self.keyboard = keyboard
         self.short_walk = short_walk
+        self.skeleton = skeleton
 
     def __call__(self, screening: Screening) -> Iterator[Signal]:
         email = screening.email
@@ -341,7 +378,7 @@ class GibberishEmail(_GibberishCheck):
             return
         # jane+newsletter@: the tag after + is the sender's filing label, not their name
         local = email.local.split("+", 1)[0]
-        if _abjad_name(screening):
+        if _abjad_name(screening) and (self.skeleton is None or self.skeleton(local, screening)):
             if local and self.keyboard is not None and self.keyboard(local) \
                     and self._junk(local, screening) is not None:
                 yield Signal("email.gibberish", "email", {"local": email.local})
@@ -820,15 +857,17 @@ def gibberish_checks(policy: Policy, legal_forms: Iterable[str], *,
     spelt = Spelt.from_policy(policy)
     keyboard = KeyboardEvidence.from_policy(policy)
     short_walk = ShortWalk.from_policy(policy)
+    skeleton = AbjadSkeleton.from_policy(policy)
     corroboration = Corroboration(threshold=float(section["corroborated_threshold"]), checks={
         "email.gibberish": GibberishEmail(threshold=email, keyboard=keyboard,
                                           short_walk=short_walk, spelt=spelt,
-                                          detector=detector),
+                                          skeleton=skeleton, detector=detector),
         "name.gibberish": GibberishName(threshold=name, spelt=spelt,
                                         detector=detector)})
     return [
         GibberishEmail(threshold=email, corroboration=corroboration, keyboard=keyboard,
-                       short_walk=short_walk, spelt=spelt, detector=detector),
+                       short_walk=short_walk, spelt=spelt, skeleton=skeleton,
+                       detector=detector),
         GibberishName(threshold=name, corroboration=corroboration, spelt=spelt,
                       detector=detector),
         BotNamePattern.from_policy(policy, detector=detector),
