@@ -1403,6 +1403,21 @@ SEVENTY_FIFTH_SET_NEAR_MISSES = [
     "Forklift Certified", "Man with a Van", "Sales Manager (is this needed?)", "Project Manager?",
 ]
 
+# After the ninety-second blind set (a hot-air balloon flight company): the chief of hot air,
+# the voucher rebooker, the official sandbag, the cow apologist; the balloonists' real posts
+# pass.
+NINETY_SECOND_SET_JOKES = [
+    "Chief Hot Air Officer", "Minister of Hot Air", "Head in the Clouds", "Senior Voucher Rebooker",
+    "Fourth Montgolfier Brother", "Icarus", "Chief Windbag", "Official Sandbag", "Sac de sable",
+    "Passenger No. 7", "VP of Lift", "Director of Bumpy Landings", "Head of Gravity Denial",
+    "Field Apologiser", "Mary Poppins",
+]
+NINETY_SECOND_SET_NEAR_MISSES = [
+    "Balloon Pilot", "Hot Air Balloon Pilot", "Chief Pilot", "Crew Chief", "Chase Crew",
+    "Head of Flight Operations", "Passenger Services Agent", "Passenger Experience Manager",
+    "Head of Lift Maintenance", "Chief Economist", "Ballooning Instructor", "Landings Coordinator",
+]
+
 # After the ninety-first blind set (a beekeeping supplies company with honey production and
 # courses): Pooh Bear, the pollination rockstar, the sting receiver, the CEO of Buzzness, the
 # queen bee and the drone in other languages; the apiary's real posts, drone pilots, honey
@@ -1691,6 +1706,7 @@ def test_a_food_animal_or_plant_made_a_chief_officer_is_a_joke(check: Implausibl
     *EIGHTY_FIFTH_SET_NEAR_MISSES, *EIGHTY_SIXTH_SET_NEAR_MISSES,
     *EIGHTY_SEVENTH_SET_NEAR_MISSES, *EIGHTY_NINTH_SET_NEAR_MISSES,
     *NINETIETH_SET_NEAR_MISSES, *NINETY_FIRST_SET_NEAR_MISSES,
+    *NINETY_SECOND_SET_NEAR_MISSES,
 ])
 def test_near_misses_of_the_joke_shapes_pass(policy_check: ImplausibleJobTitle,
                                              title: str) -> None:
@@ -1753,7 +1769,8 @@ def test_placeholders_of_every_version_are_flagged(check: ImplausibleJobTitle, t
                                    *EIGHTY_THIRD_SET_JOKES, *EIGHTY_FOURTH_SET_JOKES,
                                    *EIGHTY_FIFTH_SET_JOKES, *EIGHTY_SIXTH_SET_JOKES,
                                    *EIGHTY_SEVENTH_SET_JOKES, *EIGHTY_NINTH_SET_JOKES,
-                                   *NINETIETH_SET_JOKES, *NINETY_FIRST_SET_JOKES])
+                                   *NINETIETH_SET_JOKES, *NINETY_FIRST_SET_JOKES,
+                                   *NINETY_SECOND_SET_JOKES])
 def test_jokes_of_the_later_versions_are_flagged(check: ImplausibleJobTitle,
                                                  title: str) -> None:
     """The seventh, eighth, tenth and eleventh versions' classes are jokes, or not job titles

@@ -3830,6 +3830,26 @@ SEVENTY_SIXTH_PASS_HITS = [
      "counterfeit documents or goods"),
 ]
 
+EIGHTY_SECOND_PASS_HITS = [
+    ("We rank the 10 best day trips in Wales on our site. There's a one-time fee of £40 to be "
+     "listed. Interested?", "an SEO / backlink offer"),
+    ("We'd like to book every evening slot in August for our guests, paid by card from overseas. "
+     "Send me your card terminal details and we will charge it.", "a known scam script"),
+    ("Je vous envoie un chèque de 3 000 euros, mon agent ajoutera ses frais et vous lui "
+     "rembourserez la différence.", "a known scam script"),
+]
+
+# ... and the customers beside them (eighty-second pass): a supplier the reader asked for an
+# alternative quote, replying with a cheaper offer on its own site (blind92's one real lead
+# flagged); a supplier asking whether listing costs a fee; a customer whose card terminal
+# failed.
+EIGHTY_SECOND_PASS_CUSTOMERS = [
+    "Hello, I'm a van-leasing broker. You asked for a comparison quote for two crew vans: our "
+    "offer is 30% cheaper than your current lease. https://www.vanline.example",
+    "Is there a fee to be included in your list of local suppliers?",
+    "Our card terminal isn't working, can I pay by transfer?",
+]
+
 EIGHTY_FIRST_PASS_HITS = [
     ("Ndewo, achoro m ima onuahia gi.", TEMPLATE),
     ("Hi, I'm a conversion designer. I audited your checkout and found 7 friction points. Want "
@@ -4401,7 +4421,7 @@ def test_quoted_spam_counts_only_when_the_sender_says_it_received_it(
     *SEVENTY_SECOND_PASS_HITS, *SEVENTY_THIRD_PASS_HITS, *SEVENTY_FOURTH_PASS_HITS,
     *SEVENTY_FIFTH_PASS_HITS, *SEVENTY_SIXTH_PASS_HITS, *SEVENTY_SEVENTH_PASS_HITS,
     *SEVENTY_EIGHTH_PASS_HITS, *SEVENTY_NINTH_PASS_HITS, *EIGHTIETH_PASS_HITS,
-    *EIGHTY_FIRST_PASS_HITS,
+    *EIGHTY_FIRST_PASS_HITS, *EIGHTY_SECOND_PASS_HITS,
 ])
 def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessage,
                                                         message: str, label: str) -> None:
@@ -4439,6 +4459,7 @@ def test_offers_and_lures_of_the_later_passes_are_named(policy_check: SpamMessag
     *SEVENTY_FIFTH_PASS_CUSTOMERS, *SEVENTY_SIXTH_PASS_CUSTOMERS,
     *SEVENTY_SEVENTH_PASS_CUSTOMERS, *SEVENTY_EIGHTH_PASS_CUSTOMERS,
     *SEVENTY_NINTH_PASS_CUSTOMERS, *EIGHTIETH_PASS_CUSTOMERS, *EIGHTY_FIRST_PASS_CUSTOMERS,
+    *EIGHTY_SECOND_PASS_CUSTOMERS,
 ])
 def test_buyers_worded_like_sellers_pass(policy_check: SpamMessage, message: str) -> None:
     """Buyers, job seekers and customers in spammy trades whose words resemble a pass's new
