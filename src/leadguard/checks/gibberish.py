@@ -276,7 +276,7 @@ class AbjadSkeleton:
         """The policy's [gibberish] abjad_skeleton_min_consonants (0: off) and
         abjad_skeleton_max_shared."""
         section = policy.section("gibberish")
-        consonants = int(section.get("abjad_skeleton_min_consonants", 0))
+        consonants = int(section["abjad_skeleton_min_consonants"])
         return cls(min_consonants=consonants,
                    max_shared=float(section["abjad_skeleton_max_shared"])) \
             if consonants else None
@@ -286,10 +286,8 @@ class AbjadSkeleton:
                       if "a" <= char <= "z" and char not in VOWELS]
         if len(consonants) < self.min_consonants:
             return True
-        lead = screening.lead
-        letters = set(anyascii(" ".join(
-            value for value in (lead.first_name, lead.last_name, lead.full_name) if value
-        )).lower())
+        # the name fields as the other mailbox checks spell them in Latin letters
+        letters = set("".join(_name_words(screening)))
         shared = sum(char in letters for char in consonants)
         return shared > self.max_shared * len(consonants)
 
